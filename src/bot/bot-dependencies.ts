@@ -1,0 +1,13 @@
+import type { InstallationRepository } from '../directory/installations';
+import type { PersonRepository } from '../directory/people';
+import type { Logger } from '../logging';
+import type { StateRepository } from '../storage/state-store';
+
+/** What the bot needs from the rest of Voordeur. */
+export interface BotDependencies {
+  installations: InstallationRepository;
+  people: PersonRepository;
+  state: StateRepository;
+  logger: Logger;
+  now: () => Date;
+}

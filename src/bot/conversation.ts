@@ -1,0 +1,53 @@
+import type { Activity } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
+import type { ConversationAddress, InstallationScope } from '../directory/installations';
+
+/** Where an activity came from, in the directory's terms. */
+export interface ActivityOrigin {
+  conversationId: string;
+  scope: InstallationScope;
+  tenantId?: string;
+  teamId?: string;
+  /** The person, for personal chats. */
+  aadObjectId?: string;
+  address: ConversationAddress;
+}
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+  team?: { id?: string };
+}
+
+/** Reads the conversation an activity belongs to; ids and addresses only. */
+export function originOf(activity: Activity): ActivityOrigin {
+  const channelData = (activity.channelData ?? {}) as TeamsChannelData;
+  const type = activity.conversation.conversationType;
+  const scope: InstallationScope =
+    type === 'personal' ? 'personal' : type === 'channel' || channelData.team?.id ? 'team' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const tenantId = activity.conversation.tenantId ?? channelData.tenant?.id;
+  const reference = TurnContext.getConversationReference(activity);
+  const address: ConversationAddress = {
+    channelId: reference.channelId ?? activity.channelId,
+    serviceUrl: reference.serviceUrl ?? activity.serviceUrl,
+    conversation: {
+      id: activity.conversation.id,
+      tenantId,
+      conversationType: type,
+      isGroup: activity.conversation.isGroup,
+    },
+    bot: { id: activity.recipient.id, name: activity.recipient.name },
+    user:
+      scope === 'personal' && activity.from
+        ? { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name }
+        : undefined,
+    locale: activity.locale,
+  };
+  return {
+    conversationId: activity.conversation.id,
+    scope,
+    tenantId,
+    teamId: channelData.team?.id,
+    aadObjectId: scope === 'personal' ? activity.from?.aadObjectId : undefined,
+    address,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { cardAttachment } from '../cards/expand-card';
+import { helpCard } from '../cards/help-card';
+import { topicCard } from '../cards/topic-card';
+import { SHOW_TOPIC, showTopicData } from '../cards/verbs';
+import { langOf } from '../locale';
+import { setRoute } from '../route-name';
+import { replyCardExpired } from './expired-card';
+
+/** Words that ask for the overview, alone in a message (after an @mention is stripped). */
+export const HELP_PATTERN = /^\s*(help|hulp|menu|\?)\s*[.!?]*\s*$/i;
+
+/** "help"/"hulp" and the buttons of the welcome and help cards. */
+export function registerHelpRoutes(app: Application<TurnState>): void {
+  app.message(HELP_PATTERN, async (context) => {
+    setRoute(context, 'help');
+    await context.sendActivity({ attachments: [cardAttachment(helpCard(langOf(context.activity)))] });
+  });
+
+  app.adaptiveCards.actionSubmit(SHOW_TOPIC, async (context: TurnContext, _state, data) => {
+    const parsed = showTopicData.safeParse(data);
+    if (!parsed.success) return replyCardExpired(context, 'topic-invalid');
+    setRoute(context, `topic:${parsed.data.topic}`);
+    const card = topicCard(`${parsed.data.topic}:${langOf(context.activity)}`);
+    await context.sendActivity({ attachments: [cardAttachment(card)] });
+  });
+}

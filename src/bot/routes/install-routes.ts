@@ -1,0 +1,66 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { TeamsInfo } from 'botbuilder';
+import type { BotDependencies } from '../bot-dependencies';
+import { cardAttachment } from '../cards/expand-card';
+import { welcomeCard } from '../cards/welcome-card';
+import { originOf } from '../conversation';
+import { langOf } from '../locale';
+import { setRoute } from '../route-name';
+
+/**
+ * Install and uninstall: store where Voordeur was installed, look the installer up, and welcome once.
+ * @remarks Teams sends the install event once: the conversation address stored here is what every later
+ * proactive message (reminders, announcements, handovers) depends on.
+ */
+export function registerInstallRoutes(app: Application<TurnState>, deps: BotDependencies): void {
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+    if (!botAdded) return setRoute(context, 'members-added');
+    setRoute(context, 'install');
+    await recordInstall(context, deps);
+    await context.sendActivity({ attachments: [cardAttachment(welcomeCard(langOf(context.activity)))] });
+  });
+
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const botRemoved = context.activity.membersRemoved?.some((m) => m.id === context.activity.recipient.id);
+    setRoute(context, botRemoved ? 'uninstall' : 'members-removed');
+    if (botRemoved) await deps.installations.markUninstalled(context.activity.conversation.id, deps.now());
+  });
+
+  app.activity('installationUpdate', async (context) => {
+    const action = context.activity.action ?? '';
+    if (action.startsWith('remove')) {
+      setRoute(context, 'uninstall');
+      await deps.installations.markUninstalled(context.activity.conversation.id, deps.now());
+    } else {
+      setRoute(context, 'install');
+      await recordInstall(context, deps);
+    }
+  });
+}
+
+async function recordInstall(context: TurnContext, deps: BotDependencies): Promise<void> {
+  const origin = originOf(context.activity);
+  const at = deps.now();
+  await deps.installations.record({ ...origin, at, event: 'install' });
+  const aadObjectId = context.activity.from?.aadObjectId;
+  if (!aadObjectId) return;
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    await deps.people.upsert({
+      aadObjectId,
+      tenantId: origin.tenantId,
+      displayName: member.name,
+      email: member.email ?? undefined,
+      userPrincipalName: member.userPrincipalName ?? undefined,
+      at,
+    });
+  } catch (error) {
+    // The roster is a nicety: without it the person is still known by id and name from the activity.
+    deps.logger.warn(
+      { event: 'member-lookup-failed', conversationId: origin.conversationId, errorName: (error as Error).name },
+      'member lookup failed',
+    );
+  }
+}

@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import { createAdapter } from '../bot/adapter';
+import { createBot } from '../bot/create-bot';
+import type { Config } from '../config';
+import type { Logger } from '../logging';
+import { createMetrics } from '../metrics';
+import { openStorage } from '../storage/database';
+import { InstallationStore } from '../storage/installation-store';
+import { PersonStore } from '../storage/person-store';
+import { StateStore } from '../storage/state-store';
+import { createServer } from './create-server';
+
+/** A running Voordeur service. */
+export interface RunningService {
+  /** The base URL it listens on, such as http://127.0.0.1:3978. */
+  readonly url: string;
+  /** Stops accepting requests, finishes turns in flight, closes the database. */
+  stop(options?: { graceMs?: number }): Promise<void>;
+}
+
+/** Opens the database, wires the bot and starts listening. */
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  if (config.localMode) {
+    logger.warn(
+      { event: 'local-mode', host: config.host, ignoredHost: config.ignoredHost },
+      'BOT_ID is empty: local mode, no Bot Framework token is checked; listening on 127.0.0.1 only',
+    );
+  }
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const metrics = createMetrics();
+  const bot = createBot({
+    installations: new InstallationStore(storage.db),
+    people: new PersonStore(storage.db),
+    state: new StateStore(storage.db),
+    logger,
+    now: () => new Date(),
+  });
+  const { server, inFlight } = createServer({ adapter: createAdapter(config.bot), bot, storage, logger, metrics });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.removeListener('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  logger.info({ event: 'listening', port, host: config.host, database: storage.dialect }, 'Voordeur is listening');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop({ graceMs = 10_000 } = {}) {
+      stopping ??= (async () => {
+        logger.info({ event: 'stopping', inFlight: inFlight.size }, 'stopping');
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.server.closeIdleConnections();
+        const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
+        await Promise.race([inFlight.drained(), grace]);
+        server.server.closeAllConnections();
+        await closed;
+        await storage.close();
+        logger.info({ event: 'stopped' }, 'stopped');
+      })();
+      return stopping;
+    },
+  };
+}

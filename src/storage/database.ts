@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Pool } from 'pg';
+import type { Database } from './schema';
+import { migrateToLatest, pendingMigrations } from './migrations';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open Voordeur database, whichever engine is behind it. */
+export interface Storage {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  /** True when the database answers and every migration is applied. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface StorageOptions {
+  /** A postgres:// URL; when absent, SQLite in {@link dataDir}. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** The SQLite file name inside dataDir; `:memory:` for a private in-memory database. */
+  sqliteFile?: string;
+}
+
+/**
+ * Opens the database and applies every pending migration.
+ * @remarks Safe when several instances start at once: PostgreSQL migrations run under an advisory lock, and
+ * SQLite waits for a busy file instead of failing.
+ */
+export async function openStorage(options: StorageOptions): Promise<Storage> {
+  const { db, dialect } = options.databaseUrl
+    ? { db: postgres(options.databaseUrl), dialect: 'postgres' as const }
+    : { db: sqlite(options.dataDir, options.sqliteFile ?? 'voordeur.sqlite'), dialect: 'sqlite' as const };
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  let closed = false;
+  return {
+    db,
+    dialect,
+    async isReady() {
+      if (closed) return false;
+      try {
+        await sql`select 1`.execute(db);
+        return (await pendingMigrations(db)) === 0;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+function sqlite(dataDir: string, file: string): Kysely<Database> {
+  let location = file;
+  if (file !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    location = path.join(dataDir, file);
+  }
+  const database = new SQLite(location);
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  database.pragma('synchronous = NORMAL');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function postgres(connectionString: string): Kysely<Database> {
+  const pool = new Pool({ connectionString, max: 10 });
+  // An idle client that loses its server must not take the process down.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

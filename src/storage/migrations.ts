@@ -1,0 +1,37 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { Migrator } from 'kysely';
+import type { Database } from './schema';
+import { initial } from './migrations/001-initial';
+
+/**
+ * Every migration, in order. Names sort the same way as they are listed.
+ * @remarks Each migration must run unchanged on SQLite and PostgreSQL: use portable column types (text,
+ * integer) and keep times as ISO text.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '001-initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+function migrator(db: Kysely<Database>): Migrator {
+  // Kysely's migrator works on an untyped database.
+  return new Migrator({ db: db as Kysely<unknown>, provider });
+}
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** How many known migrations the database has not applied yet. */
+export async function pendingMigrations(db: Kysely<Database>): Promise<number> {
+  const all = await migrator(db).getMigrations();
+  return all.filter((m) => !m.executedAt).length;
+}

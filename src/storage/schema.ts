@@ -1,0 +1,47 @@
+/**
+ * The tables of Voordeur, as kysely sees them.
+ * @remarks Times are ISO-8601 UTC strings and structured values are JSON text, so that SQLite and PostgreSQL
+ * return the same shapes and one query layer serves both.
+ */
+export interface Database {
+  installations: InstallationTable;
+  people: PersonTable;
+  bot_state: BotStateTable;
+}
+
+export interface InstallationTable {
+  /** The Teams conversation id: a personal chat, a group chat or a team's channel. */
+  conversation_id: string;
+  scope: 'personal' | 'groupChat' | 'team';
+  tenant_id: string | null;
+  team_id: string | null;
+  /** For a personal chat: the Entra object id of the person. */
+  aad_object_id: string | null;
+  service_url: string;
+  /** The Bot Framework conversation reference (JSON): ids and addresses, never message content. */
+  reference: string;
+  installed_at: string;
+  updated_at: string;
+  uninstalled_at: string | null;
+  /** Set when Teams answered 403 or 404 to a send: the conversation can no longer be reached. */
+  gone_at: string | null;
+  gone_reason: string | null;
+}
+
+export interface PersonTable {
+  aad_object_id: string;
+  tenant_id: string | null;
+  display_name: string | null;
+  locale: string | null;
+  email: string | null;
+  user_principal_name: string | null;
+  updated_at: string;
+}
+
+export interface BotStateTable {
+  key: string;
+  /** JSON text of the stored item, without its eTag. */
+  value: string;
+  etag: string;
+  updated_at: string;
+}
