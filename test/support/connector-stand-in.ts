@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** An activity the bot sent to the stand-in. */
+export interface ReceivedActivity {
+  conversationId: string;
+  /** The activity id the bot replied to, when it used the reply URL. */
+  replyToId?: string;
+  activity: Record<string, unknown>;
+}
+
+/**
+ * A local stand-in for the Bot Connector service: accepts what the bot sends to `serviceUrl` and records it.
+ * @remarks Answers member lookups with a made-up member, so install flows run as in Teams.
+ */
+export class ConnectorStandIn {
+  readonly received: ReceivedActivity[] = [];
+  private server?: Server;
+  private waiters: { count: number; resolve: () => void }[] = [];
+
+  /** The service URL to put in activities, ending with a slash as Teams sends it. */
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void readJson(req).then((body) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        const member = path.match(/^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/);
+        if (req.method === 'GET' && member) {
+          const userId = decodeURIComponent(member[2]);
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({
+              id: userId,
+              name: 'Test Medewerker',
+              aadObjectId: `aad-${userId}`,
+              email: 'medewerker@example.org',
+              userPrincipalName: 'medewerker@example.org',
+            }),
+          );
+          return;
+        }
+        const send = path.match(/^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/);
+        if (req.method === 'POST' && send) {
+          this.received.push({
+            conversationId: decodeURIComponent(send[1]),
+            replyToId: send[2] ? decodeURIComponent(send[2]) : undefined,
+            activity: body as Record<string, unknown>,
+          });
+          this.notify();
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: randomUUID() }));
+          return;
+        }
+        res.writeHead(404).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  /** Messages (not typing indicators) sent to a conversation. */
+  messages(conversationId?: string): Record<string, unknown>[] {
+    return this.received
+      .filter((r) => r.activity.type === 'message' && (!conversationId || r.conversationId === conversationId))
+      .map((r) => r.activity);
+  }
+
+  /** Resolves once at least `count` messages have arrived in all, or rejects after `timeoutMs`. */
+  async waitForMessages(count: number, timeoutMs = 5000): Promise<void> {
+    if (this.messages().length >= count) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`expected ${count} messages, got ${this.messages().length}`)),
+        timeoutMs,
+      );
+      this.waiters.push({
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private notify(): void {
+    const have = this.messages().length;
+    this.waiters = this.waiters.filter((w) => (have >= w.count ? (w.resolve(), false) : true));
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
