@@ -72,7 +72,11 @@ const schema = z
       });
     }
     if (env.BOT_TYPE !== 'MultiTenant' && env.BOT_ID && !env.BOT_TENANT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: `is required when BOT_TYPE is ${env.BOT_TYPE}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BOT_TENANT_ID'],
+        message: `is required when BOT_TYPE is ${env.BOT_TYPE}`,
+      });
     }
     if (env.AZURE_OPENAI_API_KEY && !(env.AZURE_OPENAI_ENDPOINT && env.AZURE_OPENAI_DEPLOYMENT)) {
       ctx.addIssue({
@@ -117,7 +121,12 @@ export interface Config {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly sendRatePerSecond: number;
   readonly languageModel?:
-    | { readonly kind: 'azure'; readonly apiKey: string; readonly endpoint: string; readonly deployment: string }
+    | {
+        readonly kind: 'azure';
+        readonly apiKey: string;
+        readonly endpoint: string;
+        readonly deployment: string;
+      }
     | { readonly kind: 'openai'; readonly apiKey: string; readonly model: string };
 }
 
@@ -134,7 +143,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+      errors: parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+      ),
     };
   }
   const e = parsed.data;

@@ -5,7 +5,9 @@ import { startService } from './server/start-service';
 async function main(): Promise<void> {
   const result = loadConfig();
   if (!result.ok) {
-    process.stderr.write(`Voordeur cannot start; fix these settings:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    process.stderr.write(
+      `Voordeur cannot start; fix these settings:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`,
+    );
     process.exit(1);
   }
   const logger = createLogger(result.config.logLevel);
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Voordeur failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Voordeur failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

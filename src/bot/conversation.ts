@@ -23,7 +23,13 @@ export function originOf(activity: Activity): ActivityOrigin {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const type = activity.conversation.conversationType;
   const scope: InstallationScope =
-    type === 'personal' ? 'personal' : type === 'channel' || channelData.team?.id ? 'team' : type === 'groupChat' ? 'groupChat' : 'personal';
+    type === 'personal'
+      ? 'personal'
+      : type === 'channel' || channelData.team?.id
+        ? 'team'
+        : type === 'groupChat'
+          ? 'groupChat'
+          : 'personal';
   const tenantId = activity.conversation.tenantId ?? channelData.tenant?.id;
   const reference = TurnContext.getConversationReference(activity);
   const address: ConversationAddress = {

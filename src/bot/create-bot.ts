@@ -58,9 +58,14 @@ export function createBot(deps: BotDependencies): Bot {
         'turn failed',
       );
       try {
-        await context.sendActivity({ attachments: [cardAttachment(errorCard(langOf(context.activity), errorId))] });
+        await context.sendActivity({
+          attachments: [cardAttachment(errorCard(langOf(context.activity), errorId))],
+        });
       } catch (sendError) {
-        deps.logger.warn({ event: 'apology-failed', errorId, ...errorFields(sendError) }, 'could not send apology');
+        deps.logger.warn(
+          { event: 'apology-failed', errorId, ...errorFields(sendError) },
+          'could not send apology',
+        );
       }
     },
   };

@@ -8,7 +8,8 @@ export type Lang = 'nl' | 'en';
  * Dutch unless the locale is English.
  */
 export function langOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>): Lang {
-  const clientInfo = activity.entities?.find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+  const clientInfo = activity.entities?.find((e) => e.type === 'clientInfo') as
+    { locale?: unknown } | undefined;
   const locale = activity.locale ?? (typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined);
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }

@@ -35,7 +35,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
     now: () => new Date(),
   });
-  const { server, inFlight } = createServer({ adapter: createAdapter(config.bot), bot, storage, logger, metrics });
+  const { server, inFlight } = createServer({
+    adapter: createAdapter(config.bot),
+    bot,
+    storage,
+    logger,
+    metrics,
+  });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -51,7 +57,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   }
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  logger.info({ event: 'listening', port, host: config.host, database: storage.dialect }, 'Voordeur is listening');
+  logger.info(
+    { event: 'listening', port, host: config.host, database: storage.dialect },
+    'Voordeur is listening',
+  );
 
   let stopping: Promise<void> | undefined;
   return {

@@ -64,7 +64,9 @@ export class ConnectorStandIn {
   /** Messages (not typing indicators) sent to a conversation. */
   messages(conversationId?: string): Record<string, unknown>[] {
     return this.received
-      .filter((r) => r.activity.type === 'message' && (!conversationId || r.conversationId === conversationId))
+      .filter(
+        (r) => r.activity.type === 'message' && (!conversationId || r.conversationId === conversationId),
+      )
       .map((r) => r.activity);
   }
 

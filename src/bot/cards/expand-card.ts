@@ -37,7 +37,9 @@ export function cardAttachment(card: AdaptiveCardJson): Attachment {
  * Memoises a card builder by a key (such as the language), for cards whose content only depends on that key.
  * @remarks Callers get a fresh deep copy, so a caller that edits its card cannot change the cached one.
  */
-export function cacheByKey<K extends string>(build: (key: K) => AdaptiveCardJson): (key: K) => AdaptiveCardJson {
+export function cacheByKey<K extends string>(
+  build: (key: K) => AdaptiveCardJson,
+): (key: K) => AdaptiveCardJson {
   const cache = new Map<K, string>();
   return (key) => {
     let json = cache.get(key);

@@ -23,7 +23,13 @@ interface Texts {
   error: { title: string; body: string; reference: string };
   topics: Record<
     TopicId,
-    { title: string; summary: string; points: string[]; urgentText?: string; links: { title: string; url: string }[] }
+    {
+      title: string;
+      summary: string;
+      points: string[];
+      urgentText?: string;
+      links: { title: string; url: string }[];
+    }
   >;
 }
 
@@ -33,7 +39,8 @@ const TEL_VEILIG_THUIS = 'tel:08002000';
 export const TEXTS: Record<Lang, Texts> = {
   nl: {
     call112: 'Bel 112',
-    footer: 'Direct gevaar: bel 112. Twijfel of advies nodig: bel Veilig Thuis, 0800-2000 (gratis, dag en nacht).',
+    footer:
+      'Direct gevaar: bel 112. Twijfel of advies nodig: bel Veilig Thuis, 0800-2000 (gratis, dag en nacht).',
     dangerLine: 'Direct gevaar? Bel 112.',
     topicButtons: { danger: 'Is er nu gevaar?', steps: 'De 5 stappen', contacts: 'Wie kan ik bellen?' },
     welcome: {
@@ -41,7 +48,8 @@ export const TEXTS: Record<Lang, Texts> = {
       intro:
         'Je komt bij huurders thuis. Soms zie of hoor je iets wat niet goed voelt. Voordeur helpt je dan: wat je kunt doen, wie je belt en hoe je het doorgeeft.',
       principle: 'Oordeel niet, blijf bij de feiten.',
-      advice: 'Twijfel je? Vraag advies aan Veilig Thuis: 0800-2000, gratis en dag en nacht. Dat mag ook anoniem.',
+      advice:
+        'Twijfel je? Vraag advies aan Veilig Thuis: 0800-2000, gratis en dag en nacht. Dat mag ook anoniem.',
       tip: 'Typ je vraag in je eigen woorden, of typ "hulp" voor een overzicht.',
     },
     help: {
@@ -49,8 +57,14 @@ export const TEXTS: Record<Lang, Texts> = {
       intro: 'Voordeur zet de meldcode bij je in Teams, zodat je weet wat je moet doen als het ertoe doet.',
       featuresTitle: 'Zo werkt het',
       features: [
-        { name: 'Vragen', description: 'Stel je vraag over de meldcode in je eigen woorden, in het Nederlands of Engels.' },
-        { name: 'Gevaar', description: 'Is er nu gevaar? Voordeur laat eerst zien wat je moet doen: bel 112.' },
+        {
+          name: 'Vragen',
+          description: 'Stel je vraag over de meldcode in je eigen woorden, in het Nederlands of Engels.',
+        },
+        {
+          name: 'Gevaar',
+          description: 'Is er nu gevaar? Voordeur laat eerst zien wat je moet doen: bel 112.',
+        },
         { name: 'Stappen', description: 'De vijf stappen van de meldcode, kort uitgelegd.' },
         { name: 'Contact', description: 'Wie je belt: 112, Veilig Thuis en de aandachtsfunctionaris.' },
       ],
@@ -113,7 +127,8 @@ export const TEXTS: Record<Lang, Texts> = {
   },
   en: {
     call112: 'Call 112',
-    footer: 'Danger now: call 112. In doubt or need advice: call Veilig Thuis, 0800-2000 (free, day and night).',
+    footer:
+      'Danger now: call 112. In doubt or need advice: call Veilig Thuis, 0800-2000 (free, day and night).',
     dangerLine: 'Danger now? Call 112.',
     topicButtons: { danger: 'Is there danger now?', steps: 'The 5 steps', contacts: 'Who can I call?' },
     welcome: {
@@ -121,12 +136,14 @@ export const TEXTS: Record<Lang, Texts> = {
       intro:
         'You visit tenants at home. Sometimes you see or hear something that does not feel right. Voordeur helps you then: what you can do, whom to call and how to pass it on.',
       principle: 'Do not judge, stick to the facts.',
-      advice: 'In doubt? Ask Veilig Thuis for advice: 0800-2000, free, day and night. You may stay anonymous.',
+      advice:
+        'In doubt? Ask Veilig Thuis for advice: 0800-2000, free, day and night. You may stay anonymous.',
       tip: 'Type your question in your own words, or type "help" for an overview.',
     },
     help: {
       title: 'What can Voordeur do for you?',
-      intro: 'Voordeur puts the meldcode (the Dutch reporting code) in Teams, so you know what to do when it matters.',
+      intro:
+        'Voordeur puts the meldcode (the Dutch reporting code) in Teams, so you know what to do when it matters.',
       featuresTitle: 'How it works',
       features: [
         { name: 'Questions', description: 'Ask about the meldcode in your own words, in Dutch or English.' },

@@ -59,7 +59,11 @@ async function recordInstall(context: TurnContext, deps: BotDependencies): Promi
   } catch (error) {
     // The roster is a nicety: without it the person is still known by id and name from the activity.
     deps.logger.warn(
-      { event: 'member-lookup-failed', conversationId: origin.conversationId, errorName: (error as Error).name },
+      {
+        event: 'member-lookup-failed',
+        conversationId: origin.conversationId,
+        errorName: (error as Error).name,
+      },
       'member lookup failed',
     );
   }

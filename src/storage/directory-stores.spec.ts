@@ -1,0 +1,121 @@
+import { describeEachEngine } from '../../test/support/databases';
+import type { ConversationAddress } from '../directory/installations';
+import { InstallationStore } from './installation-store';
+import { PersonStore } from './person-store';
+
+const address = (conversationId: string, serviceUrl = 'https://smba.example/emea/'): ConversationAddress => ({
+  channelId: 'msteams',
+  serviceUrl,
+  conversation: { id: conversationId, tenantId: 'tenant-1', conversationType: 'personal' },
+  bot: { id: '28:bot' },
+  user: { id: '29:user', aadObjectId: 'aad-1' },
+});
+
+describeEachEngine('InstallationStore', (storage) => {
+  let store: InstallationStore;
+  beforeAll(() => {
+    store = new InstallationStore(storage().db);
+  });
+
+  it('stores an install and returns the address for proactive sends', async () => {
+    const at = new Date('2026-11-01T10:00:00.000Z');
+    await store.record({
+      conversationId: 'a:personal-1',
+      scope: 'personal',
+      tenantId: 'tenant-1',
+      aadObjectId: 'aad-1',
+      address: address('a:personal-1'),
+      at,
+      event: 'install',
+    });
+    const found = await store.findPersonalChat('aad-1');
+    expect(found).toMatchObject({
+      conversationId: 'a:personal-1',
+      scope: 'personal',
+      tenantId: 'tenant-1',
+      serviceUrl: 'https://smba.example/emea/',
+      installedAt: at,
+    });
+    expect(found?.address.conversation.id).toBe('a:personal-1');
+  });
+
+  it('refreshes the address on later activity without changing the install time', async () => {
+    const later = new Date('2026-11-02T10:00:00.000Z');
+    await store.record({
+      conversationId: 'a:personal-1',
+      scope: 'personal',
+      aadObjectId: 'aad-1',
+      address: address('a:personal-1', 'https://smba.example/amer/'),
+      at: later,
+      event: 'activity',
+    });
+    const found = await store.get('a:personal-1');
+    expect(found?.serviceUrl).toBe('https://smba.example/amer/');
+    expect(found?.installedAt).toEqual(new Date('2026-11-01T10:00:00.000Z'));
+    expect(found?.updatedAt).toEqual(later);
+  });
+
+  it('hides uninstalled and gone chats from delivery, and a reinstall brings them back', async () => {
+    await store.markUninstalled('a:personal-1', new Date('2026-11-03T00:00:00.000Z'));
+    expect(await store.findPersonalChat('aad-1')).toBeUndefined();
+    expect((await store.get('a:personal-1'))?.uninstalledAt).toEqual(new Date('2026-11-03T00:00:00.000Z'));
+
+    const reinstall = new Date('2026-11-04T00:00:00.000Z');
+    await store.record({
+      conversationId: 'a:personal-1',
+      scope: 'personal',
+      aadObjectId: 'aad-1',
+      address: address('a:personal-1'),
+      at: reinstall,
+      event: 'install',
+    });
+    expect((await store.findPersonalChat('aad-1'))?.installedAt).toEqual(reinstall);
+
+    await store.markGone('a:personal-1', '403 user blocked the app', new Date('2026-11-05T00:00:00.000Z'));
+    expect(await store.findPersonalChat('aad-1')).toBeUndefined();
+    expect((await store.get('a:personal-1'))?.goneReason).toBe('403 user blocked the app');
+  });
+
+  it('keeps team installations apart from personal chats', async () => {
+    await store.record({
+      conversationId: '19:general@thread.tacv2',
+      scope: 'team',
+      teamId: '19:general@thread.tacv2',
+      address: address('19:general@thread.tacv2'),
+      at: new Date(),
+      event: 'install',
+    });
+    const team = await store.get('19:general@thread.tacv2');
+    expect(team).toMatchObject({ scope: 'team', teamId: '19:general@thread.tacv2' });
+    expect(team?.aadObjectId).toBeUndefined();
+    expect(await store.get('unknown')).toBeUndefined();
+  });
+});
+
+describeEachEngine('PersonStore', (storage) => {
+  let store: PersonStore;
+  beforeAll(() => {
+    store = new PersonStore(storage().db);
+  });
+
+  it('stores a person and keeps known fields when a later update leaves them out', async () => {
+    await store.upsert({
+      aadObjectId: 'aad-7',
+      displayName: 'Sanne',
+      email: 'sanne@example.org',
+      userPrincipalName: 'sanne@example.org',
+      at: new Date('2026-11-01T00:00:00.000Z'),
+    });
+    await store.upsert({ aadObjectId: 'aad-7', locale: 'nl-NL', at: new Date('2026-11-02T00:00:00.000Z') });
+    expect(await store.get('aad-7')).toEqual({
+      aadObjectId: 'aad-7',
+      displayName: 'Sanne',
+      locale: 'nl-NL',
+      email: 'sanne@example.org',
+      userPrincipalName: 'sanne@example.org',
+      tenantId: undefined,
+      updatedAt: new Date('2026-11-02T00:00:00.000Z'),
+    });
+    expect(await store.get('nobody')).toBeUndefined();
+  });
+});

@@ -1,0 +1,205 @@
+import { openStorage } from '../../src/storage/database';
+import { InstallationStore } from '../../src/storage/installation-store';
+import { PersonStore } from '../../src/storage/person-store';
+import {
+  botInstalled,
+  cardSubmit,
+  cardTexts,
+  installationUpdate,
+  mentionMessage,
+  message,
+} from '../support/activities';
+import { ConnectorStandIn } from '../support/connector-stand-in';
+import { startTestService, type TestService } from '../support/service';
+
+describe('POST /api/messages in local mode', () => {
+  let connector: ConnectorStandIn;
+  let service: TestService;
+  let chat: number;
+
+  beforeAll(async () => {
+    connector = await new ConnectorStandIn().start();
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.stop();
+  });
+
+  /** Each test talks in its own conversation, so the replies it reads are its own. */
+  const conversation = () => ({ serviceUrl: connector.url, conversationId: `a:chat-${++chat}` });
+  chat = 0;
+
+  async function reply(activity: { conversation: { id: string } }) {
+    const before = connector.messages(activity.conversation.id).length;
+    const response = await service.post(activity);
+    expect(response.status).toBe(200);
+    const sent = connector.messages(activity.conversation.id);
+    expect(sent.length).toBe(before + 1);
+    return sent[sent.length - 1];
+  }
+
+  it('welcomes on install in Dutch, stores the conversation and looks the installer up', async () => {
+    const o = conversation();
+    const welcome = await reply(botInstalled(o));
+    expect(cardTexts(welcome)).toContain('Welkom bij Voordeur');
+    expect(cardTexts(welcome).join(' ')).toContain('Bel 112');
+
+    const storage = await openStorage({ dataDir: service.dataDir });
+    try {
+      const installation = await new InstallationStore(storage.db).get(o.conversationId);
+      expect(installation).toMatchObject({
+        scope: 'personal',
+        serviceUrl: connector.url,
+        tenantId: 'tenant-1',
+      });
+      expect(installation?.address.bot.id).toBe('28:voordeur-bot');
+      const person = await new PersonStore(storage.db).get('aad-employee-1');
+      expect(person).toMatchObject({ displayName: 'Test Medewerker', email: 'medewerker@example.org' });
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('welcomes in English when the client is English', async () => {
+    const welcome = await reply(botInstalled({ ...conversation(), locale: 'en-US' }));
+    expect(cardTexts(welcome)).toContain('Welcome to Voordeur');
+  });
+
+  it('records an uninstall', async () => {
+    const o = conversation();
+    await reply(botInstalled(o));
+    expect((await service.post(installationUpdate('remove', o))).status).toBe(200);
+    const storage = await openStorage({ dataDir: service.dataDir });
+    try {
+      expect((await new InstallationStore(storage.db).get(o.conversationId))?.uninstalledAt).toBeInstanceOf(
+        Date,
+      );
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('answers "hulp" and "help" with the help card, whose buttons open a topic', async () => {
+    const o = conversation();
+    const help = await reply(message('hulp', o));
+    expect(cardTexts(help)).toContain('Wat kan Voordeur voor je doen?');
+    const english = await reply(message('Help!', { ...o, locale: 'en-GB' }));
+    expect(cardTexts(english)).toContain('What can Voordeur do for you?');
+
+    const buttons = (
+      (help.attachments as { content: { actions: { data?: unknown }[] } }[])[0].content.actions ?? []
+    )
+      .map((a) => a.data)
+      .filter(Boolean);
+    expect(buttons).toContainEqual({ verb: 'topic.show', topic: 'steps' });
+    const steps = await reply(cardSubmit({ verb: 'topic.show', topic: 'steps' }, o));
+    expect(cardTexts(steps)).toContain('De meldcode in 5 stappen');
+    expect(cardTexts(steps).join(' ')).toContain('0800-2000');
+  });
+
+  it('leads the danger topic with 112', async () => {
+    const danger = await reply(cardSubmit({ verb: 'topic.show', topic: 'danger' }, conversation()));
+    expect(cardTexts(danger)[0]).toBe('Direct gevaar? Bel 112.');
+  });
+
+  it('strips the @mention in a channel', async () => {
+    const help = await reply(
+      mentionMessage('hulp', {
+        ...conversation(),
+        conversationType: 'channel',
+        teamId: '19:team@thread.tacv2',
+      }),
+    );
+    expect(cardTexts(help)).toContain('Wat kan Voordeur voor je doen?');
+  });
+
+  it('says plainly when it has no answer', async () => {
+    const fallback = await reply(message('hoe laat gaat de kantine open', conversation()));
+    expect(cardTexts(fallback).join(' ')).toContain('geen antwoord');
+    const english = await reply(message('where is the canteen', { ...conversation(), locale: 'en-US' }));
+    expect(cardTexts(english).join(' ')).toContain('no answer');
+  });
+
+  it('answers a forged or stale card submit with "verlopen", not a crash', async () => {
+    const o = conversation();
+    for (const value of [
+      { verb: 'topic.show', topic: 'drop tables' },
+      { verb: 'no.such.verb' },
+      'just a string',
+    ]) {
+      const expired = await reply(cardSubmit(value, o));
+      expect(String(expired.text)).toContain('verlopen');
+    }
+  });
+
+  it('accepts and ignores unknown activity types', async () => {
+    const o = conversation();
+    const response = await service.post({ ...message('', o), type: 'somethingNew' });
+    expect(response.status).toBe(200);
+    expect(connector.messages(o.conversationId)).toHaveLength(0);
+  });
+
+  it('rejects bodies that are not activities with 400 and a reason, and keeps serving', async () => {
+    const cases: [unknown, RegExp][] = [
+      ['{not json', /Invalid JSON/],
+      ['[1,2,3]', /JSON object/],
+      ['"a string"', /JSON object/],
+      [{ type: 'message', text: 'hi' }, /serviceUrl/],
+      [{ ...message('hi', conversation()), conversation: {} }, /conversation\.id/],
+      [{ ...message('hi', conversation()), serviceUrl: 'not a url' }, /serviceUrl/],
+    ];
+    for (const [body, reason] of cases) {
+      const response = await service.post(body);
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(await response.json())).toMatch(reason);
+    }
+    const response = await fetch(`${service.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expect(response.status).toBe(400);
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const big = message('x'.repeat(1024 * 1024 + 10), conversation());
+    const response = await service.post(big);
+    expect(response.status).toBe(413);
+    await reply(message('hulp', conversation()));
+  });
+
+  it('answers a 10,000-character message and an empty one without failing', async () => {
+    const long = await reply(message('kind '.repeat(2000), conversation()));
+    expect(cardTexts(long).join(' ')).toContain('geen antwoord');
+    const empty = await reply(message('', conversation()));
+    expect(cardTexts(empty).join(' ')).toContain('geen antwoord');
+  });
+
+  it('logs one line per turn with ids and route, and never what a person typed', async () => {
+    const phrase = 'Zwaluwstaart Kersenboom 7781 bij de achterdeur';
+    const o = conversation();
+    await reply(message(phrase, o));
+    await reply(cardSubmit({ verb: 'topic.show', topic: 'contacts', note: phrase }, o));
+    const all = service.logLines.join('\n');
+    expect(all).not.toContain('Zwaluwstaart');
+    expect(all).not.toContain('Kersenboom');
+    const turns = service.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.event === 'turn' && l.conversationId === o.conversationId);
+    expect(turns).toHaveLength(2);
+    expect(turns[0]).toMatchObject({ activityType: 'message', route: 'fallback', status: 200 });
+    expect(turns[1]).toMatchObject({ route: 'topic:contacts' });
+    expect(typeof turns[0].durationMs).toBe('number');
+  });
+
+  it('serves health, readiness and metrics', async () => {
+    expect(await (await fetch(`${service.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${service.url}/readyz`);
+    expect(ready.status).toBe(200);
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    expect(metrics).toMatch(/voordeur_bot_turns_total\{type="message",route="help",outcome="200"\} \d+/);
+    expect(metrics).toContain('voordeur_process_resident_memory_bytes');
+  });
+});

@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cardTexts, message } from '../support/activities';
+import { createPostgresDatabase } from '../support/databases';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface Child {
+  process: ChildProcess;
+  output: string[];
+  exited: Promise<number | null>;
+}
+
+/** Runs the compiled service (dist/, built by the global setup) as a real process. */
+function runService(env: Record<string, string>): Child {
+  const child = spawn(process.execPath, ['dist/index.js'], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'voordeur-proc-')), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { process: child, output, exited };
+}
+
+/** The port the service logged that it listens on. */
+async function listeningPort(child: Child, timeoutMs = 20_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = child.output.join('').match(/"event":"listening","port":(\d+)/);
+    if (match) return Number(match[1]);
+    if (child.process.exitCode !== null) throw new Error(`service exited: ${child.output.join('')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`service did not start: ${child.output.join('')}`);
+}
+
+/** A Bot Connector stand-in that holds every reply for `delayMs`, so turns stay in flight. */
+async function slowConnector(delayMs: number): Promise<{ url: string; server: Server; requests: () => number }> {
+  let requests = 0;
+  const server = createServer((req, res) => {
+    requests += 1;
+    req.resume();
+    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}'), delayMs);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, requests: () => requests };
+}
+
+const post = (port: number, activity: unknown) =>
+  fetch(`http://127.0.0.1:${port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+
+describe('the service as a process', () => {
+  const children: Child[] = [];
+  afterAll(() => {
+    for (const child of children) if (child.process.exitCode === null) child.process.kill('SIGKILL');
+  });
+  const start = (env: Record<string, string>) => {
+    const child = runService(env);
+    children.push(child);
+    return child;
+  };
+
+  it('on SIGTERM stops accepting, finishes the turn in flight and exits 0', async () => {
+    const connector = await slowConnector(1500);
+    try {
+      const child = start({ PORT: '0' });
+      const port = await listeningPort(child);
+      const inFlight = post(port, message('hulp', { serviceUrl: connector.url }));
+      while (connector.requests() === 0) await new Promise((r) => setTimeout(r, 20));
+      child.process.kill('SIGTERM');
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(await child.exited).toBe(0);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      expect(child.output.join('')).toContain('"event":"stopped"');
+    } finally {
+      connector.server.close();
+    }
+  });
+
+  it('lists every bad setting at once and exits 1', async () => {
+    const child = start({ PORT: 'x', TZ: 'Nowhere/Land', DATABASE_URL: 'mysql://db' });
+    expect(await child.exited).toBe(1);
+    const stderr = child.output.join('');
+    expect(stderr).toContain('PORT:');
+    expect(stderr).toContain('TZ:');
+    expect(stderr).toContain('DATABASE_URL:');
+  });
+
+  it('runs two instances started together on one PostgreSQL', async () => {
+    const database = await createPostgresDatabase();
+    try {
+      const env = { PORT: '0', DATABASE_URL: database.url };
+      const pair = [start(env), start(env)];
+      const ports = await Promise.all(pair.map((c) => listeningPort(c)));
+      for (const port of ports) {
+        expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+        const response = await post(port, {
+          ...message('hulp', { serviceUrl: 'http://127.0.0.1:9/', conversationId: `a:chat-${port}` }),
+          deliveryMode: 'expectReplies',
+        });
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as { activities: Record<string, unknown>[] };
+        expect(body.activities.flatMap(cardTexts)).toContain('Wat kan Voordeur voor je doen?');
+      }
+      for (const child of pair) child.process.kill('SIGTERM');
+      expect(await Promise.all(pair.map((c) => c.exited))).toEqual([0, 0]);
+    } finally {
+      await database.drop();
+    }
+  });
+});
