@@ -6,6 +6,7 @@ import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
 import { botRoute } from './bot-route';
 import { InFlight } from './in-flight';
+import { registerStaticPages } from './static-pages';
 
 /** Requests larger than this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -60,6 +61,8 @@ export function createServer(deps: ServerDependencies): { server: restify.Server
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.sendRaw(200, body);
   });
+
+  registerStaticPages(server);
 
   return { server, inFlight };
 }

@@ -202,4 +202,18 @@ describe('POST /api/messages in local mode', () => {
     expect(metrics).toMatch(/voordeur_bot_turns_total\{type="message",route="help",outcome="200"\} \d+/);
     expect(metrics).toContain('voordeur_process_resident_memory_bytes');
   });
+
+  it('serves the privacy statement, the terms and the tab placeholder that the manifest links to', async () => {
+    for (const [url, text] of [
+      ['/privacy', 'Wat Voordeur niet bewaart'],
+      ['/terms', 'Bel 112'],
+      ['/tab/personal', 'Dit tabblad komt binnenkort'],
+      ['/tab/config', 'Dit tabblad komt binnenkort'],
+    ]) {
+      const response = await fetch(`${service.url}${url}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toContain(text);
+    }
+  });
 });
