@@ -4,8 +4,9 @@ import type { Server } from 'restify';
 
 const PUBLIC_DIR = path.resolve(__dirname, '../../public');
 
-/** Pages the Teams manifest links to: privacy statement, terms, and the tab until it is built. */
+/** Pages the Teams manifest links to: website, privacy statement, terms, and the tab until it is built. */
 const PAGES: Record<string, string> = {
+  '/': 'index.html',
   '/privacy': 'privacy.html',
   '/terms': 'terms.html',
   '/tab/*': 'tab-coming.html',

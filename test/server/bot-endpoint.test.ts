@@ -205,6 +205,7 @@ describe('POST /api/messages in local mode', () => {
 
   it('serves the privacy statement, the terms and the tab placeholder that the manifest links to', async () => {
     for (const [url, text] of [
+      ['/', 'Direct gevaar? Bel'],
       ['/privacy', 'Wat Voordeur niet bewaart'],
       ['/terms', 'Bel 112'],
       ['/tab/personal', 'Dit tabblad komt binnenkort'],
