@@ -66,6 +66,14 @@ describe('POST /api/messages in local mode', () => {
     expect(cardTexts(welcome)).toContain('Welcome to Voordeur');
   });
 
+  it('welcomes in the language of the install event when the conversationUpdate names none, as Teams sends them', async () => {
+    const o = { ...conversation(), aadObjectId: 'aad-english-colleague' };
+    expect((await service.post(installationUpdate('add', { ...o, locale: 'en-US' }))).status).toBe(200);
+    const { locale: _none, ...update } = botInstalled(o);
+    const welcome = await reply(update);
+    expect(cardTexts(welcome)).toContain('Welcome to Voordeur');
+  });
+
   it('records an uninstall', async () => {
     const o = conversation();
     await reply(botInstalled(o));

@@ -5,7 +5,7 @@ import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment } from '../cards/expand-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { originOf } from '../conversation';
-import { langOf } from '../locale';
+import { langOf, type Lang } from '../locale';
 import { setRoute } from '../route-name';
 
 /**
@@ -19,7 +19,9 @@ export function registerInstallRoutes(app: Application<TurnState>, deps: BotDepe
     if (!botAdded) return setRoute(context, 'members-added');
     setRoute(context, 'install');
     await recordInstall(context, deps);
-    await context.sendActivity({ attachments: [cardAttachment(welcomeCard(langOf(context.activity)))] });
+    await context.sendActivity({
+      attachments: [cardAttachment(welcomeCard(await installerLang(context, deps)))],
+    });
   });
 
   app.conversationUpdate('membersRemoved', async (context) => {
@@ -38,6 +40,18 @@ export function registerInstallRoutes(app: Application<TurnState>, deps: BotDepe
       await recordInstall(context, deps);
     }
   });
+}
+
+/**
+ * The installer's language.
+ * @remarks Teams' conversationUpdate carries no locale; the installationUpdate just before it does, and the
+ * directory stored it with the person.
+ */
+async function installerLang(context: TurnContext, deps: BotDependencies): Promise<Lang> {
+  const { activity } = context;
+  if (activity.locale || !activity.from?.aadObjectId) return langOf(activity);
+  const person = await deps.people.get(activity.from.aadObjectId);
+  return langOf({ locale: person?.locale });
 }
 
 async function recordInstall(context: TurnContext, deps: BotDependencies): Promise<void> {
