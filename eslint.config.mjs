@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-output/', 'devTools/', '.data/', 'appPackage/build/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'test-output/',
+      'devTools/',
+      '.data/',
+      'appPackage/build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

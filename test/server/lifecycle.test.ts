@@ -19,7 +19,12 @@ interface Child {
 function runService(env: Record<string, string>): Child {
   const child = spawn(process.execPath, ['dist/index.js'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'voordeur-proc-')), LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'voordeur-proc-')),
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -42,7 +47,9 @@ async function listeningPort(child: Child, timeoutMs = 20_000): Promise<number> 
 }
 
 /** A Bot Connector stand-in that holds every reply for `delayMs`, so turns stay in flight. */
-async function slowConnector(delayMs: number): Promise<{ url: string; server: Server; requests: () => number }> {
+async function slowConnector(
+  delayMs: number,
+): Promise<{ url: string; server: Server; requests: () => number }> {
   let requests = 0;
   const server = createServer((req, res) => {
     requests += 1;
@@ -50,7 +57,11 @@ async function slowConnector(delayMs: number): Promise<{ url: string; server: Se
     setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}'), delayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, requests: () => requests };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    server,
+    requests: () => requests,
+  };
 }
 
 const post = (port: number, activity: unknown) =>

@@ -11,7 +11,9 @@ declare global {
  * server that the conformance suites and multi-instance tests use.
  */
 export default async function globalSetup(): Promise<void> {
-  execFileSync(process.execPath, [path.resolve(__dirname, '../../scripts/build-if-stale.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.resolve(__dirname, '../../scripts/build-if-stale.mjs')], {
+    stdio: 'inherit',
+  });
   if (process.env.TEST_DATABASE_URL) return;
   globalThis.voordeurPostgres = await startPostgres();
   // Workers are started after this and inherit the environment.
