@@ -6,5 +6,11 @@ import { topicButtons } from './topic-buttons';
 /** The honest "no answer" reply, with the built-in topics, 112 and Veilig Thuis. */
 export const fallbackCard = cacheByKey((lang: Lang) => {
   const t = TEXTS[lang];
-  return expandCard('fallback', { lang, ...t.fallback, footer: t.footer, buttons: topicButtons(lang) });
+  return expandCard('fallback', {
+    lang,
+    ...t.fallback,
+    footer: t.footer,
+    call112: t.call112,
+    buttons: topicButtons(lang),
+  });
 });
