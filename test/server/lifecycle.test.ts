@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -6,18 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cardTexts, message } from '../support/activities';
 import { createPostgresDatabase } from '../support/databases';
+import { spawnProcess, type SpawnedProcess } from '../support/processes';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-interface Child {
-  process: ChildProcess;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
 /** Runs the compiled service (dist/, built by the global setup) as a real process. */
-function runService(env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ['dist/index.js'], {
+function runService(env: Record<string, string>): SpawnedProcess {
+  return spawnProcess(process.execPath, ['dist/index.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -25,25 +19,14 @@ function runService(env: Record<string, string>): Child {
       LOG_LEVEL: 'info',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    name: 'voordeur',
   });
-  const output: string[] = [];
-  child.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { process: child, output, exited };
 }
 
 /** The port the service logged that it listens on. */
-async function listeningPort(child: Child, timeoutMs = 20_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = child.output.join('').match(/"event":"listening","port":(\d+)/);
-    if (match) return Number(match[1]);
-    if (child.process.exitCode !== null) throw new Error(`service exited: ${child.output.join('')}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`service did not start: ${child.output.join('')}`);
+async function listeningPort(child: SpawnedProcess): Promise<number> {
+  const [, port] = await child.waitForOutput(/"event":"listening","port":(\d+)/, 20_000);
+  return Number(port);
 }
 
 /** A Bot Connector stand-in that holds every reply for `delayMs`, so turns stay in flight. */
@@ -72,9 +55,9 @@ const post = (port: number, activity: unknown) =>
   });
 
 describe('the service as a process', () => {
-  const children: Child[] = [];
-  afterAll(() => {
-    for (const child of children) if (child.process.exitCode === null) child.process.kill('SIGKILL');
+  const children: SpawnedProcess[] = [];
+  afterAll(async () => {
+    await Promise.all(children.map((child) => child.stop({ signal: 'SIGKILL' })));
   });
   const start = (env: Record<string, string>) => {
     const child = runService(env);
@@ -89,12 +72,12 @@ describe('the service as a process', () => {
       const port = await listeningPort(child);
       const inFlight = post(port, message('hulp', { serviceUrl: connector.url }));
       while (connector.requests() === 0) await new Promise((r) => setTimeout(r, 20));
-      child.process.kill('SIGTERM');
+      child.child.kill('SIGTERM');
       const response = await inFlight;
       expect(response.status).toBe(200);
-      expect(await child.exited).toBe(0);
+      expect((await child.exited).code).toBe(0);
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-      expect(child.output.join('')).toContain('"event":"stopped"');
+      expect(child.output()).toContain('"event":"stopped"');
     } finally {
       connector.server.close();
     }
@@ -102,8 +85,8 @@ describe('the service as a process', () => {
 
   it('lists every bad setting at once and exits 1', async () => {
     const child = start({ PORT: 'x', TZ: 'Nowhere/Land', DATABASE_URL: 'mysql://db' });
-    expect(await child.exited).toBe(1);
-    const stderr = child.output.join('');
+    expect((await child.exited).code).toBe(1);
+    const stderr = child.output();
     expect(stderr).toContain('PORT:');
     expect(stderr).toContain('TZ:');
     expect(stderr).toContain('DATABASE_URL:');
@@ -125,8 +108,8 @@ describe('the service as a process', () => {
         const body = (await response.json()) as { activities: Record<string, unknown>[] };
         expect(body.activities.flatMap(cardTexts)).toContain('Wat kan Voordeur voor je doen?');
       }
-      for (const child of pair) child.process.kill('SIGTERM');
-      expect(await Promise.all(pair.map((c) => c.exited))).toEqual([0, 0]);
+      for (const child of pair) child.child.kill('SIGTERM');
+      expect((await Promise.all(pair.map((c) => c.exited))).map((e) => e.code)).toEqual([0, 0]);
     } finally {
       await database.drop();
     }
