@@ -5,7 +5,7 @@ import { errorFields } from '../logging';
 import type { BotDependencies } from './bot-dependencies';
 import { errorCard } from './cards/error-card';
 import { cardAttachment } from './cards/expand-card';
-import { originOf } from './conversation';
+import { DirectoryRefresh } from './directory-refresh';
 import { langOf } from './locale';
 import { registerFallbackRoute } from './routes/fallback-route';
 import { registerHelpRoutes } from './routes/help-routes';
@@ -28,10 +28,9 @@ export function createBot(deps: BotDependencies): Bot {
     startTypingTimer: true,
   });
 
-  // Every incoming activity refreshes the stored conversation address: Teams may move a conversation to
-  // another service URL, and the install event is not repeated.
+  const directory = new DirectoryRefresh(deps);
   app.turn('beforeTurn', async (context) => {
-    await refreshDirectory(context, deps);
+    await directory.refresh(context.activity);
     return true;
   });
 
@@ -69,22 +68,4 @@ export function createBot(deps: BotDependencies): Bot {
       }
     },
   };
-}
-
-async function refreshDirectory(context: TurnContext, deps: BotDependencies): Promise<void> {
-  const { activity } = context;
-  if (!activity.conversation?.id || !activity.serviceUrl) return;
-  const origin = originOf(activity);
-  const at = deps.now();
-  await deps.installations.record({ ...origin, at, event: 'activity' });
-  const from = activity.from;
-  if (from?.aadObjectId && from.id !== activity.recipient?.id) {
-    await deps.people.upsert({
-      aadObjectId: from.aadObjectId,
-      tenantId: origin.tenantId,
-      displayName: from.name || undefined,
-      locale: activity.locale,
-      at,
-    });
-  }
 }
