@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The folder with the evaluation set: `tune.json` (used to tune synonyms, stop words and the threshold),
+ * `holdout.json` (split off before tuning, never tuned on) and `fresh.json` (written after tuning was frozen).
+ */
+export const EVAL_DIR = path.resolve(__dirname, '../../test/fixtures/qa-eval');
+
+const item = z
+  .object({
+    text: z.string(),
+    locale: z.string(),
+    expect: z.string().min(1),
+    danger: z.boolean(),
+    privacy: z.boolean().optional(),
+  })
+  .strict();
+
+/** One question as staff would type it, with what Voordeur should do with it. */
+export type EvalItem = z.infer<typeof item>;
+
+/** The parts of the evaluation set. */
+export type EvalPart = 'tune' | 'holdout' | 'fresh';
+
+/** Reads one part of the evaluation set. */
+export function loadEvalSet(part: EvalPart, dir: string = EVAL_DIR): EvalItem[] {
+  return z.array(item).parse(JSON.parse(readFileSync(path.join(dir, `${part}.json`), 'utf8')));
+}

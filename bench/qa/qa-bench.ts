@@ -1,0 +1,138 @@
+// `npm run bench:qa`: accuracy and latency of the guidance on the evaluation set, for each search engine.
+// Options: --rounds 30 (latency rounds over every question), --misses (list what the tuning part gets wrong).
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  createGuidance,
+  DEFAULT_ENGINE,
+  DEFAULT_THRESHOLD,
+  ENGINES,
+  loadKnowledge,
+} from '../../src/guidance';
+import type { Guidance } from '../../src/guidance';
+import { loadEvalSet, type EvalItem, type EvalPart } from './eval-set';
+import { evaluateQa, type QaFigures, type Ratio } from './evaluate-qa';
+
+const { values: args } = parseArgs({
+  options: {
+    root: { type: 'string', default: process.cwd() },
+    rounds: { type: 'string', default: '30' },
+    threshold: { type: 'string' },
+    misses: { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(args.root);
+const rounds = Number(args.rounds);
+const threshold = args.threshold === undefined ? DEFAULT_THRESHOLD : Number(args.threshold);
+
+const topics = loadKnowledge(path.join(root, 'knowledge'));
+const PARTS: EvalPart[] = ['tune', 'holdout', 'fresh'];
+const parts = Object.fromEntries(
+  PARTS.map((part) => [part, loadEvalSet(part, path.join(root, 'test/fixtures/qa-eval'))]),
+) as Record<EvalPart, EvalItem[]>;
+const everything = PARTS.flatMap((part) => parts[part]);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+// A 10,000-character message: the longest a person is likely to paste, read whole by the danger and privacy checks.
+const LONG =
+  `${'ik zag bij de huurder iets wat niet klopte en ik twijfel wat ik moet doen. '.repeat(135)}`.slice(
+    0,
+    10_000,
+  );
+
+function latency(guidance: Guidance, items: readonly Pick<EvalItem, 'text' | 'locale'>[]) {
+  for (const item of items) guidance.answer(item.text, item.locale);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    for (const item of items) {
+      const start = process.hrtime.bigint();
+      guidance.answer(item.text, item.locale);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1] ?? 0 };
+}
+
+const pct = (r: Ratio): string => `${(r.value * 100).toFixed(1)}% (${r.hits}/${r.total})`;
+const rows: [string, (f: QaFigures) => Ratio][] = [
+  ['top-1 in scope (search)', (f) => f.top1],
+  ['top-3 in scope (search)', (f) => f.top3],
+  ['top-1 in scope (incl. danger)', (f) => f.top1AllInScope],
+  ['danger recall', (f) => f.dangerRecall],
+  ['danger precision', (f) => f.dangerPrecision],
+  ['fallback recall (out of scope)', (f) => f.fallbackRecall],
+  ['fallback precision', (f) => f.fallbackPrecision],
+  ['privacy recall', (f) => f.privacyRecall],
+  ['privacy false alarms', (f) => f.privacyFalseAlarms],
+];
+
+console.log(
+  `Voordeur QA bench: node ${process.version}, ${topics.length} topics, ${parts.tune.length} tuning + ` +
+    `${parts.holdout.length} held-out + ${parts.fresh.length} fresh questions, threshold ${threshold}, ` +
+    `default engine ${DEFAULT_ENGINE}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+);
+const summary: Record<string, unknown> = {};
+for (const engine of Object.keys(ENGINES) as (keyof typeof ENGINES)[]) {
+  const built = process.hrtime.bigint();
+  const guidance = createGuidance(topics, { engine, threshold });
+  const buildMs = Number(process.hrtime.bigint() - built) / 1e6;
+  const figures = Object.fromEntries(
+    PARTS.map((part) => {
+      const items = parts[part];
+      return [
+        part,
+        evaluateQa(
+          items,
+          items.map((i) => guidance.answer(i.text, i.locale)),
+        ),
+      ];
+    }),
+  ) as Record<EvalPart, QaFigures>;
+  const all = evaluateQa(
+    everything,
+    everything.map((i) => guidance.answer(i.text, i.locale)),
+  );
+  const times = latency(guidance, everything);
+  const long = latency(
+    guidance,
+    Array<Pick<EvalItem, 'text' | 'locale'>>(20).fill({ text: LONG, locale: 'nl-NL' }),
+  );
+  console.log(`\n${engine} (index built in ${buildMs.toFixed(1)} ms)`);
+  console.log(
+    ['figure'.padEnd(32), ...['tuning', 'held-out', 'fresh'].map((h) => h.padEnd(20)), 'all'].join(''),
+  );
+  for (const [name, pick] of rows) {
+    const cells = [...PARTS.map((part) => pick(figures[part])), pick(all)].map((r) => pct(r).padEnd(20));
+    console.log((name.padEnd(32) + cells.join('')).trimEnd());
+  }
+  console.log(
+    `answer() latency over ${rounds} x ${everything.length} calls: p50 ${times.p50.toFixed(3)} ms, ` +
+      `p99 ${times.p99.toFixed(3)} ms, max ${times.max.toFixed(3)} ms`,
+  );
+  console.log(
+    `answer() on a 10,000-character message: p50 ${long.p50.toFixed(3)} ms, p99 ${long.p99.toFixed(3)} ms`,
+  );
+  if (args.misses) {
+    for (const m of figures.tune.misses) {
+      console.log(`  miss: "${parts.tune[m.index]!.text}" expected ${m.expected}, got ${m.got} (${m.kind})`);
+    }
+  }
+  const values = (f: QaFigures) => Object.fromEntries(rows.map(([name, pick]) => [name, pick(f).value]));
+  summary[engine] = {
+    ...Object.fromEntries(PARTS.map((part) => [part, values(figures[part])])),
+    all: values(all),
+    ...times,
+    longP50: long.p50,
+    longP99: long.p99,
+    buildMs,
+  };
+}
+console.log(JSON.stringify(summary));

@@ -1,0 +1,98 @@
+import { newStemmer } from 'snowball-stemmers';
+import { IRREGULAR_FORMS } from './irregular-forms';
+import type { Lang } from './lang';
+import { foldText } from './normalize-text';
+import { STOP_WORDS } from './stop-words';
+
+/**
+ * Names of more than one word that are searched as one term, so that "veilig" in "ik voel me niet veilig" is not
+ * read as Veilig Thuis, and "veiligthuis" typed as one word still finds it.
+ */
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bveilig achter de voordeur\b/g, 'veiligachterdevoordeur'],
+  [/\bveilig thuis\b/g, 'veiligthuis'],
+];
+
+// Particles that Dutch splits off a verb: "ik meld me aan" is "aanmelden", "schrijf het op" is "opschrijven".
+const PARTICLES = new Set(['aan', 'af', 'door', 'vast', 'op', 'uit', 'mee', 'terug', 'weg', 'in', 'over']);
+const PARTICLE_REACH = 6;
+
+// Longer "words" are pasted codes or keyboard mashing; stemming and fuzzy matching them would only cost time.
+const MAX_WORD_LENGTH = 40;
+
+// Numbers say little about a topic ("kind van 3", "nummer 8"), except the service numbers.
+const NUMBERS = new Set(['112', '116', '111', '0800', '2000', '0900', '8844']);
+
+/** The most terms a question is reduced to; a 10,000-character message costs no more than a long question. */
+export const MAX_TERMS = 64;
+
+/** Turns text into search terms for one language. The same analyzer serves the index and the query. */
+export interface Analyzer {
+  readonly lang: Lang;
+  /**
+   * Folded, stop words removed, stemmed with the Snowball stemmer of the language; in order, repeats kept.
+   * @param limit stop after this many terms (queries pass {@link MAX_TERMS})
+   * @param known for questions: whether the knowledge base has a term; then Dutch separable verbs are joined
+   * ("ik meld me aan" also gives "aanmeld", "hij spreekt haar aan" also "aansprek")
+   */
+  terms(text: string, limit?: number, known?: (term: string) => boolean): string[];
+  /** Folded and split into words (multi-word names joined), nothing removed. */
+  words(text: string): string[];
+  /** The stem of one folded word (irregular forms first brought back to their base form). */
+  stem(word: string): string;
+  /** Stops remembering stems: call after indexing, so that words from questions are never kept. */
+  freeze(): void;
+}
+
+/**
+ * An analyzer for Dutch or English.
+ * @remarks Stems of the knowledge base's own words are cached until {@link Analyzer.freeze}; words that only occur
+ * in questions are stemmed each time and never kept, so no trace of a question stays in memory.
+ */
+export function createAnalyzer(lang: Lang): Analyzer {
+  const stemmer = newStemmer(lang === 'nl' ? 'dutch' : 'english');
+  const stops = STOP_WORDS[lang];
+  const irregular = IRREGULAR_FORMS[lang];
+  const cache = new Map<string, string>();
+  let frozen = false;
+  const stem = (word: string): string => {
+    let stemmed = cache.get(word);
+    if (stemmed === undefined) {
+      stemmed = /\d/.test(word) ? word : stemmer.stem(irregular.get(word) ?? word);
+      if (!frozen) cache.set(word, stemmed);
+    }
+    return stemmed;
+  };
+  const words = (text: string): string[] => {
+    const folded = PHRASES.reduce((t, [pattern, joined]) => t.replace(pattern, joined), foldText(text));
+    return folded ? folded.split(' ') : [];
+  };
+  return {
+    lang,
+    words,
+    stem,
+    freeze: () => {
+      frozen = true;
+    },
+    terms(text, limit = Number.POSITIVE_INFINITY, known) {
+      const out: string[] = [];
+      const all = words(text);
+      if (known && lang === 'nl') {
+        all.forEach((particle, j) => {
+          if (!PARTICLES.has(particle)) return;
+          for (let i = Math.max(0, j - PARTICLE_REACH); i < j; i += 1) {
+            const joined = stem(particle + (irregular.get(all[i] ?? '') ?? all[i]));
+            if (known(joined) && out.length < limit) out.push(joined);
+          }
+        });
+      }
+      for (const word of all) {
+        if (word.length < 2 || word.length > MAX_WORD_LENGTH || stops.has(word)) continue;
+        if (/^\d+$/.test(word) && !NUMBERS.has(word)) continue;
+        out.push(stem(word));
+        if (out.length >= limit) break;
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { digitsOf, findPhoneNumbers, SERVICE_NUMBERS } from './phone-numbers';
+import type { Topic } from './topic';
+
+/**
+ * Claims that the domain brief marks UNVERIFIED. A sentence shown to people that mentions one of them must be
+ * worded as a possibility ("let op", "mogelijk", "not sure"), never as a fact.
+ */
+export const UNVERIFIED_CLAIMS: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'professional secrecy of corporation staff', pattern: /beroepsgeheim|professional secrecy/i },
+  { name: 'coverage of Veilig Thuis Oost-Brabant', pattern: /oost-brabant/i },
+  {
+    name: 'holes in doors as a signal',
+    pattern: /gaten in (de )?deur|gat in (de )?deur|holes? in (the )?doors?/i,
+  },
+  {
+    name: 'locks on the outside of doors as a signal',
+    pattern: /slot(en)? aan de buitenkant|locks? on the outside/i,
+  },
+  { name: 'hoarding as a signal', pattern: /vol spullen|verzamelwoede|hoarding|crammed with stuff/i },
+];
+
+/** Words that mark a sentence as advice or a possibility rather than a fact. */
+export const HEDGES =
+  /\b(let op|mogelijk(e)?|niet zeker|zegt niets|note|possible|not sure|says nothing|may)\b/i;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
+}
+
+/** The texts of a topic that people read. */
+function shownTexts(topic: Topic): string[] {
+  return [topic.title, topic.summary].flatMap((t) => [t.nl, t.en]).concat(topic.body.nl, topic.body.en);
+}
+
+/**
+ * What is wrong with the content of a topic: phone numbers other than the service numbers and the configured
+ * ones, and UNVERIFIED claims stated as fact. Empty when all is well.
+ * @param allowedNumbers extra numbers that may appear (contacts configured by the organisation)
+ */
+export function checkTopicContent(topic: Topic, allowedNumbers: readonly string[] = []): string[] {
+  const allowed = new Set([...SERVICE_NUMBERS, ...allowedNumbers].map(digitsOf));
+  const problems: string[] = [];
+  const everything = JSON.stringify(topic);
+  for (const number of new Set(findPhoneNumbers(everything))) {
+    if (!allowed.has(number))
+      problems.push(`phone number ${number} is not a service number or a configured contact`);
+  }
+  for (const sentence of shownTexts(topic).flatMap(sentencesOf)) {
+    for (const claim of UNVERIFIED_CLAIMS) {
+      if (claim.pattern.test(sentence) && !HEDGES.test(sentence)) {
+        problems.push(`states an UNVERIFIED claim (${claim.name}) as fact: "${sentence}"`);
+      }
+    }
+  }
+  return problems;
+}

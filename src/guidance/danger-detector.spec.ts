@@ -1,0 +1,67 @@
+import { detectDanger } from './danger-detector';
+
+describe('detectDanger', () => {
+  it.each([
+    ['hij slaat haar nu', 'violence-now'],
+    ['de buurman staat zijn vrouw te slaan', 'violence-now'],
+    ['er wordt iemand in elkaar geslagen', 'violence-now'],
+    ['he is hitting her right now', 'violence-now'],
+    ["they're fighting upstairs", 'violence-now'],
+    ['hij heeft een mes', 'weapon'],
+    ['he has a knife', 'weapon'],
+    ["he's got a gun", 'weapon'],
+    ['er ligt iemand bewusteloos', 'unconscious'],
+    ['er ligt iemand bewustloos op de gang', 'unconscious'],
+    ['ze reageert niet meer', 'unconscious'],
+    ['zijn vrouw bloed hevig', 'unconscious'],
+    ['someone is unconcious on the floor', 'unconscious'],
+    ['hij bedreigt mij', 'threat'],
+    ['the tenant is threatening me', 'threat'],
+    ['hij laat me niet gaan', 'threat'],
+    ['he won’t let me leave', 'threat'],
+    ['hij gaat haar vermoorden', 'threat-to-life'],
+    ['ze wordt gewurgd', 'threat-to-life'],
+    ['he says he will kill her', 'threat-to-life'],
+    ['kind van 3 alleen thuis', 'child-alone'],
+    ['er zit een baby alleen in de auto', 'child-alone'],
+    ["there's a toddler alone in the flat", 'child-alone'],
+    ['ik hoor iemand schreeuwen om hulp', 'cry-for-help'],
+    ['iemand roept help help', 'cry-for-help'],
+    ['i hear a child screaming for help', 'cry-for-help'],
+  ])('finds danger in "%s"', (text, kind) => {
+    expect(detectDanger(text)).toContain(kind);
+  });
+
+  it.each([
+    'wat is de meldcode',
+    'de deur slaat steeds dicht door de wind',
+    'het alarm slaat steeds aan',
+    'ik heb een mes nodig om de kit los te snijden',
+    'wat moet ik doen als iemand bewusteloos is',
+    'what if someone pulls a knife on me',
+    'hij slaat haar regelmatig volgens de buren',
+    'de kinderen waren gisteren alleen thuis',
+    'kinderen zijn vaak alleen thuis',
+    'kind van 14 alleen thuis',
+    'where can a child call for help themselves',
+    'vader schreeuwt vaak tegen de kinderen',
+    '',
+    '🙂🙂',
+  ])('finds no danger in "%s"', (text) => {
+    expect(detectDanger(text)).toEqual([]);
+  });
+
+  it('lets "nu" overrule habit and questions', () => {
+    expect(detectDanger('hij slaat haar vaak, en nu weer')).toContain('violence-now');
+    expect(detectDanger('wat moet ik doen als hij haar nu slaat')).toContain('violence-now');
+  });
+
+  it('reads a long message to the end', () => {
+    expect(detectDanger(`${'bla '.repeat(2500)}hij heeft een mes`)).toEqual(['weapon']);
+  });
+
+  it('ignores case, accents and punctuation', () => {
+    expect(detectDanger('HIJ HEEFT EEN MES!!!')).toEqual(['weapon']);
+    expect(detectDanger('Zé ís béwústeloos')).toEqual(['unconscious']);
+  });
+});

@@ -1,0 +1,64 @@
+import { DANGER_PATTERNS, SOFT_KINDS, type DangerKind } from './danger-lexicon';
+import { foldText } from './normalize-text';
+
+export type { DangerKind } from './danger-lexicon';
+
+// Cues that put the message in the here and now; they overrule every softener below.
+const NOW =
+  /\b(nu|zojuist|daarnet|op dit moment|op het moment|momenteel|right now|now|just now|at the moment|currently)\b/;
+// A question about what to do in a situation, not a report of one ("wat als", "what if").
+const HYPOTHETICAL =
+  /\b(als|wanneer|stel|stel dat|indien|mocht|if|what if|in case|suppose)\b|\bwat (doe|moet) (ik|je|jij) (\w+ )?bij\b/;
+// Habit, the past, hearsay or a suspicion: a signal to write down, not an emergency.
+const HABIT_OR_PAST =
+  /\b(vaak|regelmatig|soms|altijd|elke|iedere|weleens|wel eens|af en toe|vroeger|gisteren|vorige|vorig|laatst|afgelopen|waren|was|werd|vertelde|vertelt|zegt|zei|volgens|denk|vermoed|vermoeden|often|sometimes|always|regularly|usually|every|used to|yesterday|last week|ago|think|suspect|told|said|says)\b/;
+// Work, not violence: a door that slams, a knife for sealant, an alarm that goes off.
+const MECHANICAL =
+  /\b(slaat|slaan|sloeg) (\w+ ){0,2}(dicht|aan|af|op hol)\b|\b(deur|deuren|alarm|ketel|cv|stoppen|zekering|pomp|motor|boiler) (\w+ )?(slaat|slaan|sloeg)\b/;
+const TOOL =
+  /\b(gereedschap|kit|kitten|kitrand|silicone|slijpen|vloerbedekking|tapijt|behang|stanley|tool|tools|toolbox|sealant|caulk|carpet)\b/;
+// An older child at home alone is not an emergency by itself.
+const AGE = /\b(\d{1,2}) ?(jaar|jr|years?|yrs?)\b|\bvan (\d{1,2})\b|\b(\d{1,2}) year old\b/g;
+
+function olderChildrenOnly(text: string): boolean {
+  const ages = [...text.matchAll(AGE)].map((m) => Number(m[1] ?? m[3] ?? m[4]));
+  return ages.length > 0 && ages.every((age) => age >= 12);
+}
+
+function firstMatch(text: string, kind: DangerKind): number {
+  let first = -1;
+  for (const pattern of DANGER_PATTERNS[kind]) {
+    const index = text.search(pattern);
+    if (index >= 0 && (first < 0 || index < first)) first = index;
+  }
+  return first;
+}
+
+/**
+ * The kinds of immediate danger a message describes, in a fixed order; empty when there is none.
+ * @remarks Missing danger is worse than a false alarm, so the patterns are broad and typo-tolerant. Only three things
+ * talk a match away: a question about a situation ("wat als", "what if") before the match; for the softer kinds
+ * (violence, a child alone, a threat) habit, the past, hearsay or a suspicion ("vaak", "gisteren", "volgens de buren",
+ * "ik denk dat"); and work words ("de deur slaat dicht", "een mes voor de kit"). Any "nu" or "now" overrules all
+ * three. Reads the whole message, however long; keeps nothing.
+ */
+export function detectDanger(message: string): DangerKind[] {
+  const text = foldText(message);
+  if (!text) return [];
+  const now = NOW.test(text);
+  const found: DangerKind[] = [];
+  for (const kind of Object.keys(DANGER_PATTERNS) as DangerKind[]) {
+    const at = firstMatch(text, kind);
+    if (at < 0) continue;
+    if (!now) {
+      const before = text.slice(0, at);
+      if (HYPOTHETICAL.test(before)) continue;
+      if (SOFT_KINDS.has(kind) && HABIT_OR_PAST.test(text)) continue;
+      if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
+      if (kind === 'weapon' && TOOL.test(text)) continue;
+    }
+    if (kind === 'child-alone' && olderChildrenOnly(text)) continue;
+    found.push(kind);
+  }
+  return found;
+}

@@ -1,0 +1,76 @@
+/**
+ * The kinds of immediate danger Voordeur answers with "Bel 112" before anything else.
+ * - `violence-now`: violence someone sees or hears happening
+ * - `weapon`: a knife, a gun or another weapon
+ * - `unconscious`: someone unconscious, not responding or bleeding badly
+ * - `threat`: the employee, a colleague or someone in the home is threatened, attacked or held
+ * - `threat-to-life`: strangling, threats to kill, suicide
+ * - `child-alone`: a young child left alone
+ * - `cry-for-help`: someone screaming or calling for help
+ */
+export type DangerKind =
+  'violence-now' | 'weapon' | 'unconscious' | 'threat' | 'threat-to-life' | 'child-alone' | 'cry-for-help';
+
+/** Whether a kind of danger can be talked away by "vaak", "gisteren" or "ik denk dat" (see the detector). */
+export const SOFT_KINDS: ReadonlySet<DangerKind> = new Set(['violence-now', 'child-alone', 'threat']);
+
+// All patterns run on folded text: lower case, no accents, only a-z, 0-9 and single spaces ("he's" is "he s").
+const VIOLENT_NL =
+  'slaat|slaan|sloeg|sloegen|schopt|schoppen|trapt|trappen|stompt|stompen|mishandelt|mishandelen|vecht|vechten|knokken|knokt|duwt|smijt|gooit|klappen|meppen|mept|tekeer|wurgt|wurgen';
+const VIOLENT_EN =
+  'hitting|beating|punching|kicking|attacking|fighting|assaulting|hurting|strangling|choking|stabbing|smashing|slapping|shoving|throwing';
+
+/** Patterns per kind; a kind is found when one of its patterns matches. */
+export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
+  'violence-now': [
+    new RegExp(`\\b(${VIOLENT_NL})\\b`),
+    /\bin elkaar (ge)?(slaan|slaat|geslagen|getrapt|geschopt)\b/,
+    /\b(staat|staan|zit|zitten|is|zijn) (\w+ ){0,3}te (slaan|schoppen|trappen|vechten|wurgen|mishandelen)\b/,
+    /\ber (wordt|word) (\w+ ){0,3}(geslagen|geschopt|getrapt|mishandeld|aangevallen|gevochten|geknokt)\b/,
+    /\bslaan en\b|\ben slaan\b|\bgeweld (nu|op dit moment)\b|\bvechtpartij\b/,
+    new RegExp(`\\b(is|are|re|s|was|were|keeps) (\\w+ ){0,2}(${VIOLENT_EN})\\b`),
+    /\b(he|she|they|someone|somebody|guy|man|woman) (hits|beats|kicks|punches|attacks|strangles|chokes)\b/,
+    /\bfight(ing)? (next door|upstairs|downstairs|in the)\b/,
+    /\baan (haar|zijn|d r|der) haren\b/,
+  ],
+  weapon: [
+    /\b(mes|messen|steekwapen|pistool|pistolen|vuurwapen|wapen|wapens|geweer|bijl|machete|zwaard|boksbeugel)\b/,
+    /\b(gestoken|neergestoken|steekt|steken|schiet|schieten|geschoten|dreigt met een)\b/,
+    /\b(knife|knifes|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|shotgun|axe|machete|stabbed|stabbing|shooting|shoot|shot at)\b/,
+  ],
+  unconscious: [
+    /\bbewust\w{0,2}lo+s+\b|\bbuiten bewustzijn\b|\bflauw ?gevallen\b|\bonwel\b/,
+    /\b(reageert|reageren|beweegt|ademt) (\w+ ){0,2}(niet|nergens)\b|\bniet meer (ademen|ademt|reageert|bewegen)\b/,
+    /\bbloed(t|de|en)? (hevig|erg|heel|veel|overal)\b|\bveel bloed\b|\bbloed overal\b|\bligt in (een plas )?bloed\b/,
+    /\bligt (\w+ ){0,3}(op de grond|op de vloer|levenloos)\b/,
+    /\buncon\w{0,3}ous\b|\bunresponsive\b|\bnot (breathing|responding|moving)\b|\bpassed out\b|\bcollapsed\b/,
+    /\bbleeding\b|\blying on the (floor|ground)\b/,
+  ],
+  threat: [
+    /\bbedrei\w*|\bdreigt (mij|me|ons|haar|hem)\b|\bdreigen (mij|me|ons)\b/,
+    /\b(valt|vallen|viel) (mij|me|ons|mijn collega) aan\b|\b(mij|me|ons) aan ?te vallen\b/,
+    /\bagressief (naar|tegen|tegenover) (mij|me|ons)\b/,
+    /\b(houdt|houden) (mij|me) vast\b|\blaat (mij|me) niet (gaan|weg|los)\b|\bopgesloten\b|\bsluit (mij|me|ons) op\b/,
+    /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
+    /\bthreat\w*|\battack\w* (me|us|my colleague)\b|\baggressive (towards|to|with) (me|us)\b/,
+    /\b(won t|wont|will not|doesn t|does not) let (me|her|him|us|them) (leave|go|out)\b|\blocked (me|us|her|him) in\b/,
+    /\b(locked|trapped) in\b|\b(am|m|are|re|is|s) trapped\b/,
+    /\b(i|we) (feel|am|are|m|re) (unsafe|not safe|in danger)\b|\bdon t feel safe\b/,
+  ],
+  'threat-to-life': [
+    /\bvermo+r\w*|\bdood ?(te )?(maken|maakt|slaan|steken|schieten)\b|\bmaakt? (je|jou|haar|hem|mij|me) dood\b/,
+    /\b(ge)?wurg\w*|\bkeel (dicht|dichtknijpen|dichtgeknepen)\b|\bzelfmoord\b|\bzichzelf (iets )?aan ?(te )?doen\b/,
+    /\bkill\w* (her|him|me|you|them|us|himself|herself|themselves|myself)\b|\bmurder\w*|\bsuicid\w*|\bstrangl\w*/,
+  ],
+  'child-alone': [
+    /\b(kind|kindje|kinderen|kids?|baby|babys|peuter|peuters|kleuter|kleuters|dreumes|jongetje|meisje|meisjes|zoontje|dochtertje)\b.{0,120}\b(alleen|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
+    /\b(alleen|niemand thuis)\b.{0,120}\b(kind|kindje|kinderen|kids?|baby|peuter|kleuter)\b/,
+    /\b(child|children|kid|kids|baby|babies|toddler|toddlers|infant|little (boy|girl))\b.{0,120}\b(alone|unattended|no one home|nobody home|on (his|her|their) own)\b/,
+  ],
+  'cry-for-help': [
+    /\b(om|voor) hulp (\w+ )?(roep|roept|roepen|schreeuw|schreeuwt|schreeuwen|gil|gilt|gillen)\b/,
+    /\b(roep|roept|roepen|schreeuw|schreeuwt|schreeuwen|gilt|gillen) (\w+ ){0,2}(om|voor) hulp\b/,
+    /\bhelp help\b|\broept? help\b|\bhulpgeroep\b|\bgegil\b|\bgillen\b|\bgilt\b/,
+    /\b(screaming|shouting|yelling|crying|calling|screams|shouts|yells|cries|calls) (out )?for help\b|\bhelp me\b|\bscreaming\b/,
+  ],
+};

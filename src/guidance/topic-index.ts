@@ -1,0 +1,69 @@
+import type { Analyzer } from './analyzer';
+import { splitCompound } from './compounds';
+import type { Topic } from './topic';
+
+/** The searchable fields of a topic, with how much a match in each counts. */
+export const FIELD_BOOSTS = { title: 3, synonyms: 3, questions: 2, summary: 1.5, body: 1 } as const;
+
+/** A searchable field of a topic. */
+export type Field = keyof typeof FIELD_BOOSTS;
+
+/** The fields, in a fixed order. */
+export const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+
+/** One topic in one language, every field already reduced to search terms by the analyzer. */
+export interface TopicDoc {
+  /** The topic's position in the list the index was built from. */
+  index: number;
+  fields: Record<Field, string[]>;
+}
+
+/** A scored topic from a search engine. */
+export interface SearchHit {
+  index: number;
+  score: number;
+}
+
+/** A full-text engine over the topics of one language. Terms come in analyzed (stemmed, stop words gone). */
+export interface TopicSearchEngine {
+  /** The best topics for the terms, best first. Typo tolerance and ranking are the engine's. */
+  search(terms: readonly string[], limit: number): SearchHit[];
+}
+
+/** Builds an engine over the documents of one language. */
+export type EngineFactory = (docs: readonly TopicDoc[]) => TopicSearchEngine;
+
+/**
+ * Reduces each topic to search terms in the analyzer's language.
+ * @remarks Compounds are also indexed by their parts ("huwelijksdwang" also as "huwelijk" and "dwang"), so a
+ * question that writes them apart still finds them.
+ */
+export function topicDocs(topics: readonly Topic[], analyzer: Analyzer): TopicDoc[] {
+  const docs = analyzedDocs(topics, analyzer);
+  const known = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => d.fields[f])));
+  const parts = new Map<string, string[] | undefined>();
+  for (const term of known)
+    parts.set(
+      term,
+      splitCompound(term, (t) => t !== term && known.has(t), analyzer.stem, 'index'),
+    );
+  for (const doc of docs) {
+    for (const field of FIELDS)
+      doc.fields[field] = doc.fields[field].flatMap((t) => [t, ...(parts.get(t) ?? [])]);
+  }
+  return docs;
+}
+
+function analyzedDocs(topics: readonly Topic[], analyzer: Analyzer): TopicDoc[] {
+  const { lang } = analyzer;
+  return topics.map((topic, index) => ({
+    index,
+    fields: {
+      title: analyzer.terms(topic.title[lang]),
+      synonyms: analyzer.terms(topic.synonyms[lang].join(' . ')),
+      questions: analyzer.terms(topic.questions[lang].join(' . ')),
+      summary: analyzer.terms(topic.summary[lang]),
+      body: analyzer.terms(topic.body[lang].join(' ')),
+    },
+  }));
+}
