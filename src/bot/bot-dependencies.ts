@@ -1,4 +1,5 @@
 import type { InstallationRepository } from '../directory/installations';
+import type { Guidance } from '../guidance/create-guidance';
 import type { PersonRepository } from '../directory/people';
 import type { Logger } from '../logging';
 import type { StateRepository } from '../storage/state-store';
@@ -9,5 +10,6 @@ export interface BotDependencies {
   people: PersonRepository;
   state: StateRepository;
   logger: Logger;
+  guidance: Guidance;
   now: () => Date;
 }

@@ -7,7 +7,7 @@ import { errorCard } from './cards/error-card';
 import { cardAttachment } from './cards/expand-card';
 import { DirectoryRefresh } from './directory-refresh';
 import { langOf } from './locale';
-import { registerFallbackRoute } from './routes/fallback-route';
+import { registerGuidanceRoute } from './routes/guidance-route';
 import { registerHelpRoutes } from './routes/help-routes';
 import { registerInstallRoutes } from './routes/install-routes';
 import { DatabaseTurnStateStorage } from './turn-state-storage';
@@ -35,9 +35,9 @@ export function createBot(deps: BotDependencies): Bot {
   });
 
   registerInstallRoutes(app, deps);
-  registerHelpRoutes(app);
+  registerHelpRoutes(app, deps);
   // The catch-all goes last: the first matching route wins.
-  registerFallbackRoute(app);
+  registerGuidanceRoute(app, deps);
 
   return {
     app,

@@ -1,15 +1,16 @@
 import type { Activity } from 'botbuilder';
+import { langFromLocale, type Lang } from '../guidance/lang';
 
-/** The languages Voordeur speaks: Dutch first, English second. */
-export type Lang = 'nl' | 'en';
+export type { Lang } from '../guidance/lang';
 
-/**
- * The language to answer in, from the activity's locale (Teams sends the client's locale, such as `en-US`).
- * Dutch unless the locale is English.
- */
-export function langOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>): Lang {
+/** The client's locale: the activity's own, or the one in its clientInfo entity (such as `en-US`). */
+export function localeOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>): string | undefined {
   const clientInfo = activity.entities?.find((e) => e.type === 'clientInfo') as
     { locale?: unknown } | undefined;
-  const locale = activity.locale ?? (typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined);
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return activity.locale ?? (typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined);
+}
+
+/** The language to answer in, from the client's locale: Dutch unless the locale is English. */
+export function langOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>): Lang {
+  return langFromLocale(localeOf(activity));
 }

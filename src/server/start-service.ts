@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../bot/adapter';
 import { createBot } from '../bot/create-bot';
 import type { Config } from '../config';
+import { createGuidance } from '../guidance/create-guidance';
+import { loadKnowledge } from '../guidance/load-knowledge';
 import type { Logger } from '../logging';
 import { createMetrics } from '../metrics';
 import { openStorage } from '../storage/database';
@@ -18,6 +20,8 @@ export interface RunningService {
   stop(options?: { graceMs?: number }): Promise<void>;
 }
 
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 /** Opens the database, wires the bot and starts listening. */
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   if (config.localMode) {
@@ -26,12 +30,15 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       'BOT_ID is empty: local mode, no Bot Framework token is checked; listening on 127.0.0.1 only',
     );
   }
+  // A broken knowledge file stops start-up before anything listens; the error names the file.
+  const guidance = createGuidance(loadKnowledge());
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const metrics = createMetrics();
   const bot = createBot({
     installations: new InstallationStore(storage.db),
     people: new PersonStore(storage.db),
     state: new StateStore(storage.db),
+    guidance,
     logger,
     now: () => new Date(),
   });
@@ -69,9 +76,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       stopping ??= (async () => {
         logger.info({ event: 'stopping', inFlight: inFlight.size }, 'stopping');
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Keep-alive connections close as soon as they are idle, including those whose response was only just
+        // handed to the socket: destroying them at once could cut a finished turn's answer off.
+        const closeIdle = setInterval(() => server.server.closeIdleConnections(), 25);
         server.server.closeIdleConnections();
-        const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
-        await Promise.race([inFlight.drained(), grace]);
+        await Promise.race([inFlight.drained(), delay(graceMs)]);
+        await Promise.race([closed, delay(1000)]);
+        clearInterval(closeIdle);
         server.server.closeAllConnections();
         await closed;
         await storage.close();

@@ -9,9 +9,9 @@ import type { AdaptiveCardJson } from '../../src/bot/cards/expand-card';
 import { fallbackCard } from '../../src/bot/cards/fallback-card';
 import { helpCard } from '../../src/bot/cards/help-card';
 import { topicCard } from '../../src/bot/cards/topic-card';
-import { TOPICS } from '../../src/bot/cards/verbs';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
 import type { Lang } from '../../src/bot/locale';
+import { loadKnowledge } from '../../src/guidance/load-knowledge';
 import { openCardRenderer, type CardRenderer } from '../support/card-render';
 import { launchChromium } from '../support/chromium';
 
@@ -31,16 +31,25 @@ interface CardCase {
   build: () => AdaptiveCardJson;
 }
 
+/** Every topic of the knowledge base becomes an answer card. */
+const TOPICS = loadKnowledge();
+
 /** Every typed card function, with sample data, in both languages. A new card function belongs here. */
 const CASES: CardCase[] = LANGS.flatMap((lang) => [
   { id: `welcome-${lang}`, lang, build: () => welcomeCard(lang) },
   { id: `help-${lang}`, lang, build: () => helpCard(lang) },
   { id: `fallback-${lang}`, lang, build: () => fallbackCard(lang) },
+  { id: `fallback-suggestions-${lang}`, lang, build: () => fallbackCard(lang, TOPICS.slice(0, 3)) },
   { id: `error-${lang}`, lang, build: () => errorCard(lang, SAMPLE_ERROR_ID) },
   ...TOPICS.map((topic) => ({
-    id: `topic-${topic}-${lang}`,
+    id: `topic-${topic.id}-${lang}`,
     lang,
-    build: () => topicCard(`${topic}:${lang}`),
+    build: () =>
+      topicCard(
+        topic,
+        topic.related.flatMap((id) => TOPICS.find((t) => t.id === id) ?? []),
+        lang,
+      ),
   })),
 ]);
 

@@ -37,7 +37,10 @@ async function slowConnector(
   const server = createServer((req, res) => {
     requests += 1;
     req.resume();
-    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}'), delayMs);
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"1"}');
+    }, delayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -73,7 +76,9 @@ describe('the service as a process', () => {
       const inFlight = post(port, message('hulp', { serviceUrl: connector.url }));
       while (connector.requests() === 0) await new Promise((r) => setTimeout(r, 20));
       child.child.kill('SIGTERM');
-      const response = await inFlight;
+      const response = await inFlight.catch((error: unknown) => {
+        throw new Error(`the turn in flight was cut off: ${String(error)}\n${child.output()}`);
+      });
       expect(response.status).toBe(200);
       expect((await child.exited).code).toBe(0);
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();

@@ -1,16 +1,22 @@
+import type { Topic } from '../../guidance/topic';
 import type { Lang } from '../locale';
-import { cacheByKey, expandCard } from './expand-card';
+import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';
-import { topicButtons } from './topic-buttons';
+import { homeButtons, topicButtons } from './topic-buttons';
 
-/** The honest "no answer" reply, with the built-in topics, 112 and Veilig Thuis. */
-export const fallbackCard = cacheByKey((lang: Lang) => {
-  const t = TEXTS[lang];
-  return expandCard('fallback', {
-    lang,
-    ...t.fallback,
-    footer: t.footer,
-    call112: t.call112,
-    buttons: topicButtons(lang),
+/**
+ * The honest "no answer" reply: the nearest topics (or the home topics), the aandachtsfunctionaris, 112 and
+ * Veilig Thuis.
+ */
+export function fallbackCard(lang: Lang, suggestions: readonly Topic[] = []): AdaptiveCardJson {
+  return memoJson(`fallback:${lang}:${suggestions.map((s) => s.id).join(',')}`, () => {
+    const t = TEXTS[lang];
+    return expandCard('fallback', {
+      lang,
+      ...t.fallback,
+      call112: t.call112,
+      footer: t.footer,
+      buttons: suggestions.length ? topicButtons(lang, suggestions) : homeButtons(lang),
+    });
   });
-});
+}

@@ -1,5 +1,6 @@
 import type { Lang } from '../locale';
-import type { TopicId } from './verbs';
+import type { ServiceNumber } from '../../guidance/phone-numbers';
+import type { HomeTopic } from './verbs';
 
 /**
  * The bot's own words, Dutch (B1) first and English second.
@@ -10,7 +11,7 @@ interface Texts {
   call112: string;
   footer: string;
   dangerLine: string;
-  topicButtons: Record<TopicId, string>;
+  topicButtons: Record<HomeTopic, string>;
   welcome: { title: string; intro: string; principle: string; advice: string; tip: string };
   help: {
     title: string;
@@ -21,20 +22,10 @@ interface Texts {
   };
   fallback: { title: string; body: string };
   error: { title: string; body: string; reference: string };
-  topics: Record<
-    TopicId,
-    {
-      title: string;
-      summary: string;
-      points: string[];
-      urgentText?: string;
-      links: { title: string; url: string }[];
-    }
-  >;
+  callLabels: Record<ServiceNumber, string>;
+  sources: string;
+  privacy: string;
 }
-
-const TEL_112 = 'tel:112';
-const TEL_VEILIG_THUIS = 'tel:08002000';
 
 export const TEXTS: Record<Lang, Texts> = {
   nl: {
@@ -42,7 +33,20 @@ export const TEXTS: Record<Lang, Texts> = {
     footer:
       'Direct gevaar: bel 112. Twijfel of advies nodig: bel Veilig Thuis, 0800-2000 (gratis, dag en nacht).',
     dangerLine: 'Direct gevaar? Bel 112.',
-    topicButtons: { danger: 'Is er nu gevaar?', steps: 'De 5 stappen', contacts: 'Wie kan ik bellen?' },
+    topicButtons: {
+      'direct-gevaar': 'Is er nu gevaar?',
+      'meldcode-stappen': 'De 5 stappen',
+      'wie-bel-ik': 'Wie kan ik bellen?',
+    },
+    callLabels: {
+      '112': 'Bel 112',
+      '0800-2000': 'Bel Veilig Thuis',
+      '0900-8844': 'Bel politie (geen spoed)',
+      '116 111': 'Bel de Kindertelefoon',
+    },
+    sources: 'Bronnen',
+    privacy:
+      'Let op: je bericht lijkt persoonsgegevens te bevatten, zoals een telefoonnummer, adres of BSN. Zet die niet in de chat. Voordeur bewaart je bericht niet.',
     welcome: {
       title: 'Welkom bij Voordeur',
       intro:
@@ -79,58 +83,26 @@ export const TEXTS: Record<Lang, Texts> = {
       body: 'Dat ligt niet aan jou. Probeer het zo nog eens.',
       reference: 'Foutcode: ${errorId}',
     },
-    topics: {
-      danger: {
-        urgentText: 'Direct gevaar? Bel 112.',
-        title: 'Is er nu gevaar?',
-        summary:
-          'Hoor of zie je nu geweld, is iemand in levensgevaar of word je zelf bedreigd? Bel meteen 112. Dat gaat altijd eerst.',
-        points: [
-          '• Jouw eigen veiligheid gaat voor. Grijp niet zelf in.',
-          '• Ga naar een veilige plek en bel 112.',
-          '• Schrijf daarna zo snel mogelijk de feiten op: datum, tijd, plaats, wat je zag, hoorde of rook.',
-          '• Bespreek het dezelfde dag met de aandachtsfunctionaris of je leidinggevende.',
-        ],
-        links: [
-          { title: 'Bel 112', url: TEL_112 },
-          { title: 'Bel Veilig Thuis', url: TEL_VEILIG_THUIS },
-        ],
-      },
-      steps: {
-        title: 'De meldcode in 5 stappen',
-        summary: 'Oordeel niet, blijf bij de feiten. Je hoeft het niet alleen te doen.',
-        points: [
-          'Stap 1 – Breng de signalen in kaart: schrijf feiten op.',
-          'Stap 2 – Overleg met een collega (de aandachtsfunctionaris) en vraag zo nodig advies aan Veilig Thuis.',
-          'Stap 3 – Praat met de betrokkene. Dat laat je meestal over aan de aandachtsfunctionaris of een getrainde collega. Confronteer nooit iemand die je verdenkt.',
-          'Stap 4 – Weeg het geweld met het afwegingskader.',
-          'Stap 5 – Beslis: is melden nodig? Is hulp bieden of regelen (ook) mogelijk?',
-        ],
-        links: [{ title: 'Bel Veilig Thuis', url: TEL_VEILIG_THUIS }],
-      },
-      contacts: {
-        title: 'Wie kan ik bellen?',
-        summary: 'Bij direct gevaar bel je altijd eerst 112.',
-        points: [
-          '• 112: gevaar nu, levensgevaar, geweld dat je nu hoort of ziet.',
-          '• Veilig Thuis, 0800-2000: gratis, dag en nacht. Voor advies (mag anoniem) of een melding. Buiten kantoortijd nemen sommige regio’s alleen spoedzaken aan.',
-          '• De aandachtsfunctionaris van je organisatie: je eerste aanspreekpunt voor overleg.',
-          '• Politie, geen spoed: 0900-8844.',
-          '• Kinderen zelf: Kindertelefoon, 116 111.',
-        ],
-        links: [
-          { title: 'Bel 112', url: TEL_112 },
-          { title: 'Bel Veilig Thuis', url: TEL_VEILIG_THUIS },
-        ],
-      },
-    },
   },
   en: {
     call112: 'Call 112',
     footer:
       'Danger now: call 112. In doubt or need advice: call Veilig Thuis, 0800-2000 (free, day and night).',
     dangerLine: 'Danger now? Call 112.',
-    topicButtons: { danger: 'Is there danger now?', steps: 'The 5 steps', contacts: 'Who can I call?' },
+    topicButtons: {
+      'direct-gevaar': 'Is there danger now?',
+      'meldcode-stappen': 'The 5 steps',
+      'wie-bel-ik': 'Who can I call?',
+    },
+    callLabels: {
+      '112': 'Call 112',
+      '0800-2000': 'Call Veilig Thuis',
+      '0900-8844': 'Call the police (non-emergency)',
+      '116 111': 'Call the Kindertelefoon',
+    },
+    sources: 'Sources',
+    privacy:
+      'Note: your message seems to contain personal data, such as a phone number, address or BSN. Please do not put it in the chat. Voordeur does not keep your message.',
     welcome: {
       title: 'Welcome to Voordeur',
       intro:
@@ -161,51 +133,6 @@ export const TEXTS: Record<Lang, Texts> = {
       title: 'Sorry, something went wrong',
       body: 'It is not your fault. Please try again in a moment.',
       reference: 'Error code: ${errorId}',
-    },
-    topics: {
-      danger: {
-        urgentText: 'Danger now? Call 112.',
-        title: 'Is there danger now?',
-        summary:
-          'Do you hear or see violence now, is someone’s life in danger, or are you being threatened yourself? Call 112 at once. That always comes first.',
-        points: [
-          '• Your own safety comes first. Do not intervene physically.',
-          '• Go somewhere safe and call 112.',
-          '• Afterwards, write down the facts as soon as you can: date, time, place, what you saw, heard or smelled.',
-          '• Discuss it the same day with the aandachtsfunctionaris or your manager.',
-        ],
-        links: [
-          { title: 'Call 112', url: TEL_112 },
-          { title: 'Call Veilig Thuis', url: TEL_VEILIG_THUIS },
-        ],
-      },
-      steps: {
-        title: 'The meldcode in 5 steps',
-        summary: 'Do not judge, stick to the facts. You do not have to do this alone.',
-        points: [
-          'Step 1 – Map the signals: write down facts.',
-          'Step 2 – Consult a colleague (the aandachtsfunctionaris) and, if needed, ask Veilig Thuis for advice.',
-          'Step 3 – Talk with the person involved. You normally leave this to the aandachtsfunctionaris or a trained colleague. Never confront a suspected perpetrator.',
-          'Step 4 – Weigh the violence with the afwegingskader (assessment framework).',
-          'Step 5 – Decide: is reporting necessary? Is providing or organising help (also) possible?',
-        ],
-        links: [{ title: 'Call Veilig Thuis', url: TEL_VEILIG_THUIS }],
-      },
-      contacts: {
-        title: 'Who can I call?',
-        summary: 'With danger now, always call 112 first.',
-        points: [
-          '• 112: danger now, life-threatening, violence you hear or see happening.',
-          '• Veilig Thuis, 0800-2000: free, day and night. For advice (may be anonymous) or a report. Outside office hours some regions take urgent matters only.',
-          '• Your organisation’s aandachtsfunctionaris: your first contact to talk it over.',
-          '• Police, non-emergency: 0900-8844.',
-          '• Children themselves: Kindertelefoon, 116 111.',
-        ],
-        links: [
-          { title: 'Call 112', url: TEL_112 },
-          { title: 'Call Veilig Thuis', url: TEL_VEILIG_THUIS },
-        ],
-      },
     },
   },
 };

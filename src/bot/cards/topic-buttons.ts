@@ -1,12 +1,25 @@
+import type { Topic } from '../../guidance/topic';
 import type { Lang } from '../locale';
 import { TEXTS } from './texts';
-import { SHOW_TOPIC, TOPICS, type TopicId } from './verbs';
+import { HOME_TOPICS, SHOW_TOPIC } from './verbs';
 
-/** Submit buttons that open the built-in topics, except the one on show. */
-export function topicButtons(lang: Lang, except?: TopicId) {
-  return TOPICS.filter((t) => t !== except).map((topic) => ({
+/** A submit button's template data. */
+export interface TopicButton {
+  title: string;
+  verb: typeof SHOW_TOPIC;
+  topic: string;
+}
+
+/** Buttons to the topics of the welcome and help cards (danger, steps, contacts), except one. */
+export function homeButtons(lang: Lang, except?: string): TopicButton[] {
+  return HOME_TOPICS.filter((t) => t !== except).map((topic) => ({
     title: TEXTS[lang].topicButtons[topic],
     verb: SHOW_TOPIC,
     topic,
   }));
+}
+
+/** Buttons to knowledge topics, titled in the reader's language. */
+export function topicButtons(lang: Lang, topics: readonly Topic[]): TopicButton[] {
+  return topics.map((t) => ({ title: t.title[lang], verb: SHOW_TOPIC, topic: t.id }));
 }

@@ -1,32 +1,54 @@
+import { telUrl } from '../../guidance/phone-numbers';
+import type { Topic } from '../../guidance/topic';
 import type { Lang } from '../locale';
-import { cacheByKey, expandCard } from './expand-card';
+import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';
-import { topicButtons } from './topic-buttons';
-import type { TopicId } from './verbs';
+import { homeButtons, topicButtons } from './topic-buttons';
+import { DANGER_TOPIC } from './verbs';
 
-const TEL_112 = 'tel:112';
+/** Teams shows at most six actions on a card. */
+const MAX_ACTIONS = 6;
+
+/** Sources that point at Voordeur's own domain brief are for editors, not readers. */
+const INTERNAL_SOURCE = /^Voordeur domeinbrief/i;
 
 /**
- * One of the built-in topics (danger, steps, contacts), ending with 112 and Veilig Thuis.
- * @remarks The danger topic leads with "Bel 112" before anything else.
+ * A knowledge topic as an answer card: short answer, what to do next, phone buttons, related topics, sources,
+ * and at the end 112 for danger and Veilig Thuis for advice.
+ * @remarks The danger topic leads with "Direct gevaar? Bel 112." and the 112 button, before anything else.
+ * Cards are expanded once per topic, language and related topics, then reused.
  */
-export const topicCard = cacheByKey((key: `${TopicId}:${Lang}`) => {
-  const [topic, lang] = key.split(':') as [TopicId, Lang];
+export function topicCard(topic: Topic, related: readonly Topic[], lang: Lang): AdaptiveCardJson {
+  return memoJson(`${topic.id}:${lang}:${related.map((r) => r.id).join(',')}`, () =>
+    build(topic, related, lang),
+  );
+}
+
+function build(topic: Topic, related: readonly Topic[], lang: Lang): AdaptiveCardJson {
   const t = TEXTS[lang];
-  const content = t.topics[topic];
-  const urgent = Boolean(content.urgentText);
+  const urgent = topic.id === DANGER_TOPIC;
+  // 112 is the card's one primary button. On the danger card it sits in the banner at the top, where a thumb
+  // finds it before scrolling, so it is not repeated at the end.
+  const calls = [...topic.calls]
+    .sort((a, b) => Number(b === '112') - Number(a === '112'))
+    .filter((n) => !(urgent && n === '112'))
+    .map((n) => ({ title: t.callLabels[n], url: telUrl(n), style: n === '112' ? 'positive' : 'default' }));
+  const sources = topic.sources.filter((s) => !INTERNAL_SOURCE.test(s));
   return expandCard('topic', {
     lang,
-    ...content,
-    // 112 is the card's one primary button. On an urgent topic it sits in the banner at the top, where a thumb
-    // finds it before scrolling, so it is not repeated at the end.
-    links: content.links
-      .filter((link) => !(urgent && link.url === TEL_112))
-      .map((link) => ({ ...link, style: link.url === TEL_112 ? 'positive' : 'default' })),
     urgent,
-    urgentText: content.urgentText ?? '',
+    urgentText: t.dangerLine,
     call112: t.call112,
+    title: topic.title[lang],
+    summary: topic.summary[lang],
+    // A line that starts like "1. " would become a Markdown list that Teams numbers anew.
+    points: topic.body[lang].map((line) => `• ${line.replace(/^(\d+)\.\s+/, '$1 – ')}`),
+    sources: sources.length ? `${t.sources}: ${sources.join('; ')}` : '',
     footer: t.footer,
-    buttons: topicButtons(lang, topic),
+    links: calls,
+    buttons: (related.length ? topicButtons(lang, related) : homeButtons(lang, topic.id)).slice(
+      0,
+      MAX_ACTIONS - calls.length,
+    ),
   });
-});
+}

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { TOPIC_ID } from '../../guidance/topic';
 
-/** The verb of the buttons that open one of the built-in topics. Shared by cards and routes. */
+/** The verb of buttons that open a topic of the knowledge base. Shared by cards and routes. */
 export const SHOW_TOPIC = 'topic.show';
 
-/** The built-in topics that the welcome and help cards link to. */
-export const TOPICS = ['danger', 'steps', 'contacts'] as const;
-export type TopicId = (typeof TOPICS)[number];
+/** The topics the welcome and help cards link to (see REQUIRED_TOPICS in the knowledge loader). */
+export const HOME_TOPICS = ['direct-gevaar', 'meldcode-stappen', 'wie-bel-ik'] as const;
+export type HomeTopic = (typeof HOME_TOPICS)[number];
 
-/** The data of a {@link SHOW_TOPIC} button, as a card submit delivers it. */
-export const showTopicData = z.object({ verb: z.literal(SHOW_TOPIC), topic: z.enum(TOPICS) });
+/** The topic whose card leads with "Bel 112": the answer to immediate danger. */
+export const DANGER_TOPIC: HomeTopic = 'direct-gevaar';
+
+/** The data of a {@link SHOW_TOPIC} button, as a card submit delivers it. Whether the topic exists is checked later. */
+export const showTopicData = z.object({ verb: z.literal(SHOW_TOPIC), topic: z.string().regex(TOPIC_ID) });

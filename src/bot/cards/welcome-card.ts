@@ -1,16 +1,18 @@
 import type { Lang } from '../locale';
-import { cacheByKey, expandCard } from './expand-card';
+import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';
-import { topicButtons } from './topic-buttons';
+import { homeButtons } from './topic-buttons';
 
 /** The card sent once when Voordeur is installed in a chat or team. */
-export const welcomeCard = cacheByKey((lang: Lang) => {
-  const t = TEXTS[lang];
-  return expandCard('welcome', {
-    lang,
-    ...t.welcome,
-    danger: t.dangerLine,
-    call112: t.call112,
-    buttons: topicButtons(lang),
+export function welcomeCard(lang: Lang): AdaptiveCardJson {
+  return memoJson(`welcome:${lang}`, () => {
+    const t = TEXTS[lang];
+    return expandCard('welcome', {
+      lang,
+      ...t.welcome,
+      danger: t.dangerLine,
+      call112: t.call112,
+      buttons: homeButtons(lang),
+    });
   });
-});
+}

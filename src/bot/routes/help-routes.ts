@@ -1,5 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment } from '../cards/expand-card';
 import { helpCard } from '../cards/help-card';
 import { topicCard } from '../cards/topic-card';
@@ -11,8 +12,11 @@ import { replyCardExpired } from './expired-card';
 /** Words that ask for the overview, alone in a message (after an @mention is stripped). */
 export const HELP_PATTERN = /^\s*(help|hulp|menu|\?)\s*[.!?]*\s*$/i;
 
-/** "help"/"hulp" and the buttons of the welcome and help cards. */
-export function registerHelpRoutes(app: Application<TurnState>): void {
+/** "help"/"hulp", and the topic buttons on every card. */
+export function registerHelpRoutes(
+  app: Application<TurnState>,
+  deps: Pick<BotDependencies, 'guidance'>,
+): void {
   app.message(HELP_PATTERN, async (context) => {
     setRoute(context, 'help');
     await context.sendActivity({ attachments: [cardAttachment(helpCard(langOf(context.activity)))] });
@@ -20,9 +24,10 @@ export function registerHelpRoutes(app: Application<TurnState>): void {
 
   app.adaptiveCards.actionSubmit(SHOW_TOPIC, async (context: TurnContext, _state, data) => {
     const parsed = showTopicData.safeParse(data);
-    if (!parsed.success) return replyCardExpired(context, 'topic-invalid');
-    setRoute(context, `topic:${parsed.data.topic}`);
-    const card = topicCard(`${parsed.data.topic}:${langOf(context.activity)}`);
+    const topic = parsed.success ? deps.guidance.topic(parsed.data.topic) : undefined;
+    if (!topic) return replyCardExpired(context, 'topic-invalid');
+    setRoute(context, `topic:${topic.id}`);
+    const card = topicCard(topic, deps.guidance.related(topic), langOf(context.activity));
     await context.sendActivity({ attachments: [cardAttachment(card)] });
   });
 }

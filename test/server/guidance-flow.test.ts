@@ -1,0 +1,77 @@
+import { cardTexts, mentionMessage, message } from '../support/activities';
+import { ConnectorStandIn } from '../support/connector-stand-in';
+import { startTestService, type TestService } from '../support/service';
+
+describe('answering meldcode questions', () => {
+  let connector: ConnectorStandIn;
+  let service: TestService;
+  let chat = 0;
+
+  beforeAll(async () => {
+    connector = await new ConnectorStandIn().start();
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.stop();
+  });
+
+  /** Sends one message in a fresh conversation and returns every message the bot sent back, in order. */
+  async function ask(text: string, options: { locale?: string; channel?: boolean } = {}) {
+    const o = { serviceUrl: connector.url, conversationId: `a:guidance-${++chat}`, locale: options.locale };
+    const activity = options.channel
+      ? mentionMessage(text, { ...o, conversationType: 'channel', teamId: '19:team@thread.tacv2' })
+      : message(text, o);
+    const response = await service.post(activity);
+    expect(response.status).toBe(200);
+    return connector.messages(o.conversationId);
+  }
+
+  it.each([
+    'kind alleen thuis wat moet ik doen',
+    'hij slaat haar nu, ik hoor het door de deur',
+    'er ligt iemand bewusteloos in de gang',
+    'he has a knife',
+  ])('leads with 112 when there is danger now: %s', async (text) => {
+    const [first] = await ask(text);
+    const texts = cardTexts(first);
+    expect(texts[0]).toMatch(/^(Direct gevaar\? Bel 112\.|Danger now\? Call 112\.)$/);
+    const actions = JSON.stringify(first.attachments);
+    expect(actions).toContain('tel:112');
+  });
+
+  it('answers a question with the right topic, in Dutch', async () => {
+    const [answer] = await ask('wat is het afwegingskader eigenlijk');
+    const texts = cardTexts(answer);
+    expect(texts[0]).toMatch(/^Het afwegingskader/);
+    // Every guidance card ends with 112 and Veilig Thuis.
+    expect(texts.join(' ')).toMatch(/112.*0800-2000/);
+  });
+
+  it('answers in English when the question is English, whatever the client locale', async () => {
+    const [answer] = await ask('what does veilig thuis do with my report', { locale: 'nl-NL' });
+    expect(cardTexts(answer).join(' ')).toContain('Danger now: call 112.');
+  });
+
+  it('strips the @mention in a channel before answering', async () => {
+    const [answer] = await ask('wat is meldrecht', { channel: true });
+    expect(cardTexts(answer).join(' ')).toContain('Meldrecht');
+  });
+
+  it('asks not to share personal data, answers anyway, and logs none of it', async () => {
+    const replies = await ask('mevrouw op 0612345678 wordt volgens mij financieel uitgebuit door haar zoon');
+    expect(String(replies[0].text)).toContain('persoonsgegevens');
+    expect(replies).toHaveLength(2);
+    expect(cardTexts(replies[1]).join(' ')).toContain('0800-2000');
+    expect(service.logLines.join('\n')).not.toContain('0612345678');
+  });
+
+  it('says plainly when it has no answer, for off-topic text, emoji and empty messages', async () => {
+    for (const text of ['hoe laat gaat de kantine open', '😀😀😀', '   ']) {
+      const [fallback] = await ask(text);
+      expect(cardTexts(fallback).join(' ')).toContain('geen antwoord');
+    }
+    const [english] = await ask('what is the wifi password', { locale: 'en-US' });
+    expect(cardTexts(english).join(' ')).toContain('no answer');
+  });
+});
