@@ -9,6 +9,7 @@ import { DirectoryRefresh } from './directory-refresh';
 import { langOf } from './locale';
 import { registerGuidanceRoute } from './routes/guidance-route';
 import { registerHelpRoutes } from './routes/help-routes';
+import { registerSearchExtension } from './routes/search-extension-route';
 import { registerInstallRoutes } from './routes/install-routes';
 import { DatabaseTurnStateStorage } from './turn-state-storage';
 
@@ -36,6 +37,7 @@ export function createBot(deps: BotDependencies): Bot {
 
   registerInstallRoutes(app, deps);
   registerHelpRoutes(app, deps);
+  registerSearchExtension(app, deps);
   // The catch-all goes last: the first matching route wins.
   registerGuidanceRoute(app, deps);
 

@@ -14,7 +14,8 @@ import { parseEnv } from 'node:util';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
 import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
-import { HELP_PATTERN } from '../../src/bot/routes/help-routes';
+import { COMMAND_TOPICS, HELP_PATTERN } from '../../src/bot/routes/help-routes';
+import { SEARCH_COMMAND } from '../../src/bot/routes/search-extension-route';
 
 // @microsoft/app-manifest requires strip-bom, which is ESM only: Node 20.19+ can require() it, jest's module
 // runtime cannot. Only the package's file readers use it; these tests parse files themselves.
@@ -106,6 +107,16 @@ function localizableKeys(manifest: Json): string[] {
       if (command.description) keys.push(`bots[0].commandLists[${l}].commands[${c}].description`);
     }),
   );
+  const extensions = (manifest.composeExtensions ?? []) as { commands: { parameters?: unknown[] }[] }[];
+  extensions.forEach((extension, e) =>
+    extension.commands.forEach((command, c) => {
+      const at = `composeExtensions[${e}].commands[${c}]`;
+      keys.push(`${at}.title`, `${at}.description`);
+      command.parameters?.forEach((_, p) =>
+        keys.push(`${at}.parameters[${p}].title`, `${at}.parameters[${p}].description`),
+      );
+    }),
+  );
   return keys.sort();
 }
 
@@ -156,11 +167,23 @@ describe('appPackage/manifest.json', () => {
     expect(titles('groupChat')).toEqual(titles('team'));
   });
 
-  it('advertises a help command that the bot understands, in Dutch and English', () => {
+  it('advertises only commands that the bot understands, in Dutch and English', () => {
     const en = JSON.parse(readText('en.json')) as Json;
-    expect(HELP_PATTERN.test('hulp')).toBe(true);
-    expect(HELP_PATTERN.test(String(en['bots[0].commandLists[0].commands[0].title']))).toBe(true);
-    expect(HELP_PATTERN.test(String(en['bots[0].commandLists[1].commands[0].title']))).toBe(true);
+    const understood = (title: string) =>
+      HELP_PATTERN.test(title) || COMMAND_TOPICS.some(([pattern]) => pattern.test(title));
+    const lists = (manifest.bots as { commandLists: CommandList[] }[])[0].commandLists;
+    lists.forEach((list, l) =>
+      list.commands.forEach((command, c) => {
+        expect(understood(command.title)).toBe(true);
+        expect(understood(String(en[`bots[0].commandLists[${l}].commands[${c}].title`]))).toBe(true);
+      }),
+    );
+  });
+
+  it('offers the Meldcode search extension that the bot answers', () => {
+    const [extension] = manifest.composeExtensions as { botId: string; commands: { id: string }[] }[];
+    expect(extension.botId).toBe(SAMPLE.BOT_ID);
+    expect(extension.commands.map((c) => c.id)).toEqual([SEARCH_COMMAND]);
   });
 
   it('has the personal and team tabs, SSO and the bot domain on https', () => {

@@ -74,4 +74,56 @@ describe('answering meldcode questions', () => {
     const [english] = await ask('what is the wifi password', { locale: 'en-US' });
     expect(cardTexts(english).join(' ')).toContain('no answer');
   });
+
+  it.each([
+    ['gevaar', 'Direct gevaar? Bel 112.'],
+    ['danger', 'Direct gevaar? Bel 112.'],
+    ['stappen', 'De meldcode in vijf stappen'],
+    ['contact', 'Wie bel je wanneer?'],
+  ])('opens the topic of the manifest command "%s"', async (command, first) => {
+    const [card] = await ask(command);
+    expect(cardTexts(card)[0]).toBe(first);
+  });
+
+  describe('the Meldcode search extension', () => {
+    const search = async (query: string | undefined, locale = 'nl-NL') => {
+      const activity = {
+        ...message('', { serviceUrl: connector.url, conversationId: `a:extension-${++chat}`, locale }),
+        type: 'invoke',
+        name: 'composeExtension/query',
+        value: {
+          commandId: 'searchTopics',
+          parameters:
+            query === undefined ? [{ name: 'initialRun', value: 'true' }] : [{ name: 'query', value: query }],
+          queryOptions: { skip: 0, count: 25 },
+        },
+      };
+      const response = await service.post(activity);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as {
+        composeExtension: {
+          type: string;
+          attachments: { content: unknown; preview: { content: { title: string } } }[];
+        };
+      };
+      expect(body.composeExtension.type).toBe('result');
+      return body.composeExtension.attachments;
+    };
+
+    it('lists the home topics when it opens', async () => {
+      const results = await search(undefined);
+      expect(results.map((r) => r.preview.content.title)).toEqual([
+        'Direct gevaar: bel 112',
+        'De meldcode in vijf stappen',
+        'Wie bel je wanneer?',
+      ]);
+    });
+
+    it('finds topics for a search and inserts the full answer card', async () => {
+      const results = await search('signalen ouderenmishandeling');
+      expect(results[0].preview.content.title).toBe('Ouderenmishandeling');
+      expect(cardTexts({ attachments: [results[0]] }).join(' ')).toContain('0800-2000');
+      expect(service.logLines.join('\n')).not.toContain('signalen ouderenmishandeling');
+    });
+  });
 });

@@ -12,7 +12,19 @@ import { replyCardExpired } from './expired-card';
 /** Words that ask for the overview, alone in a message (after an @mention is stripped). */
 export const HELP_PATTERN = /^\s*(help|hulp|menu|\?)\s*[.!?]*\s*$/i;
 
-/** "help"/"hulp", and the topic buttons on every card. */
+/**
+ * The manifest's other commands, in Dutch and English (Teams sends the title in the client's language), and
+ * the topic each opens.
+ * @remarks "ik zie iets" opens what to do after a home visit until the guided flow exists.
+ */
+export const COMMAND_TOPICS: readonly [RegExp, string][] = [
+  [/^\s*(gevaar|danger)\s*[.!?]*\s*$/i, 'direct-gevaar'],
+  [/^\s*(stappen|steps)\s*[.!?]*\s*$/i, 'meldcode-stappen'],
+  [/^\s*contact\s*[.!?]*\s*$/i, 'wie-bel-ik'],
+  [/^\s*(ik zie iets|i see something)\s*[.!?]*\s*$/i, 'achter-de-voordeur'],
+];
+
+/** "help"/"hulp", the manifest's commands, and the topic buttons on every card. */
 export function registerHelpRoutes(
   app: Application<TurnState>,
   deps: Pick<BotDependencies, 'guidance'>,
@@ -22,12 +34,20 @@ export function registerHelpRoutes(
     await context.sendActivity({ attachments: [cardAttachment(helpCard(langOf(context.activity)))] });
   });
 
-  app.adaptiveCards.actionSubmit(SHOW_TOPIC, async (context: TurnContext, _state, data) => {
-    const parsed = showTopicData.safeParse(data);
-    const topic = parsed.success ? deps.guidance.topic(parsed.data.topic) : undefined;
+  const showTopic = async (context: TurnContext, id: string) => {
+    const topic = deps.guidance.topic(id);
     if (!topic) return replyCardExpired(context, 'topic-invalid');
     setRoute(context, `topic:${topic.id}`);
     const card = topicCard(topic, deps.guidance.related(topic), langOf(context.activity));
     await context.sendActivity({ attachments: [cardAttachment(card)] });
+  };
+
+  for (const [pattern, id] of COMMAND_TOPICS) app.message(pattern, (context) => showTopic(context, id));
+
+  app.adaptiveCards.actionSubmit(SHOW_TOPIC, async (context: TurnContext, _state, data) => {
+    const parsed = showTopicData.safeParse(data);
+    return parsed.success
+      ? showTopic(context, parsed.data.topic)
+      : replyCardExpired(context, 'topic-invalid');
   });
 }
