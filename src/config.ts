@@ -56,6 +56,11 @@ const schema = z
     TZ: z.string().trim().default('Europe/Amsterdam').refine(isTimeZone, 'is not a known IANA time zone'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SEND_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(50),
+    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+    DELIVERY_LEASE_MS: z.coerce.number().int().min(10_000).default(60_000),
+    DELIVERY_SEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+    DELIVERY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    DELIVERY_SERVICE_URL: optionalUrl,
     AZURE_OPENAI_API_KEY: optionalText,
     AZURE_OPENAI_ENDPOINT: optionalUrl,
     AZURE_OPENAI_DEPLOYMENT: optionalText,
@@ -76,6 +81,13 @@ const schema = z
         code: 'custom',
         path: ['BOT_TENANT_ID'],
         message: `is required when BOT_TYPE is ${env.BOT_TYPE}`,
+      });
+    }
+    if (env.DELIVERY_LEASE_MS < 2 * env.DELIVERY_SEND_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DELIVERY_LEASE_MS'],
+        message: 'must be at least twice DELIVERY_SEND_TIMEOUT_MS, so a lease never runs out during a send',
       });
     }
     if (env.AZURE_OPENAI_API_KEY && !(env.AZURE_OPENAI_ENDPOINT && env.AZURE_OPENAI_DEPLOYMENT)) {
@@ -120,6 +132,15 @@ export interface Config {
   readonly timeZone: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly sendRatePerSecond: number;
+  /** Proactive delivery (see src/delivery/README.md). */
+  readonly delivery: {
+    readonly maxAttempts: number;
+    readonly leaseMs: number;
+    readonly sendTimeoutMs: number;
+    readonly pollMs: number;
+    /** Where personal chats are created for people the bot has never talked to. */
+    readonly serviceUrl?: string;
+  };
   readonly languageModel?:
     | {
         readonly kind: 'azure';
@@ -187,6 +208,13 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     timeZone: e.TZ,
     logLevel: e.LOG_LEVEL,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+    delivery: {
+      maxAttempts: e.DELIVERY_MAX_ATTEMPTS,
+      leaseMs: e.DELIVERY_LEASE_MS,
+      sendTimeoutMs: e.DELIVERY_SEND_TIMEOUT_MS,
+      pollMs: e.DELIVERY_POLL_MS,
+      serviceUrl: e.DELIVERY_SERVICE_URL,
+    },
     languageModel,
   };
   return { ok: true, config: deepFreeze(config) };

@@ -1,14 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../bot/adapter';
+import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
 import { createBot } from '../bot/create-bot';
 import type { Config } from '../config';
 import { createGuidance } from '../guidance/create-guidance';
 import { loadKnowledge } from '../guidance/load-knowledge';
 import type { Logger } from '../logging';
+import { startDelivery } from '../delivery/start-delivery';
 import { createMetrics } from '../metrics';
 import { openStorage } from '../storage/database';
 import { InstallationStore } from '../storage/installation-store';
+import { OutboxStore } from '../storage/outbox-store';
 import { PersonStore } from '../storage/person-store';
+import { SendBudgetStore } from '../storage/send-budget-store';
 import { StateStore } from '../storage/state-store';
 import { createServer } from './create-server';
 
@@ -34,8 +38,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const guidance = createGuidance(loadKnowledge());
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const metrics = createMetrics();
+  const installations = new InstallationStore(storage.db);
   const bot = createBot({
-    installations: new InstallationStore(storage.db),
+    installations,
     people: new PersonStore(storage.db),
     state: new StateStore(storage.db),
     guidance,
@@ -68,6 +73,25 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     { event: 'listening', port, host: config.host, database: storage.dialect },
     'Voordeur is listening',
   );
+  // Started only once listening, so a failed start never leaves a sender running.
+  const { serviceUrl, ...timing } = config.delivery;
+  const delivery = startDelivery({
+    outbox: new OutboxStore(storage.db, storage.dialect),
+    budget: new SendBudgetStore(storage.db),
+    installations,
+    sender: createConnectorSender({
+      token: botTokenSource(config.bot),
+      timeoutMs: config.delivery.sendTimeoutMs,
+    }),
+    logger,
+    registry: metrics.registry,
+    settings: { ratePerSecond: config.sendRatePerSecond, ...timing },
+    personalChat: {
+      botId: config.bot.appId ? `28:${config.bot.appId}` : undefined,
+      tenantId: config.bot.tenantId,
+      serviceUrl,
+    },
+  });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -85,6 +109,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         clearInterval(closeIdle);
         server.server.closeAllConnections();
         await closed;
+        await delivery.stop();
         await storage.close();
         logger.info({ event: 'stopped' }, 'stopped');
       })();

@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import type { Database } from './schema';
 import { initial } from './migrations/001-initial';
+import { delivery } from './migrations/002-delivery';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -10,6 +11,7 @@ import { initial } from './migrations/001-initial';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-delivery': delivery,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

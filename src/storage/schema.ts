@@ -7,6 +7,8 @@ export interface Database {
   installations: InstallationTable;
   people: PersonTable;
   bot_state: BotStateTable;
+  outbox: OutboxTable;
+  delivery_budget: DeliveryBudgetTable;
 }
 
 export interface InstallationTable {
@@ -43,5 +45,36 @@ export interface BotStateTable {
   /** JSON text of the stored item, without its eTag. */
   value: string;
   etag: string;
+  updated_at: string;
+}
+
+/** One proactive message per purpose and recipient; see `src/delivery/outbox.ts`. */
+export interface OutboxTable {
+  id: string;
+  purpose: string;
+  idempotency_key: string;
+  /** JSON of the recipient: ids and addresses only. */
+  recipient: string;
+  conversation_id: string | null;
+  /** JSON of the activity to send (the card). Never logged. */
+  payload: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  activity_id: string | null;
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  created_at: string;
+  /** Position within its enqueue call, for a stable order among rows created in the same millisecond. */
+  seq: number;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+/** The next free send slot of a shared rate budget, in epoch milliseconds. */
+export interface DeliveryBudgetTable {
+  name: string;
+  next_free_ms: number;
   updated_at: string;
 }

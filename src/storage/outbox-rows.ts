@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { Insertable, Selectable } from 'kysely';
+import {
+  defaultIdempotencyKey,
+  type NewOutboxItem,
+  type OutboxItem,
+  type Recipient,
+} from '../delivery/outbox';
+import type { OutboxTable } from './schema';
+
+/** A new outbox row: pending and due at once. `seq` is its position in its enqueue call. */
+export function toRow(item: NewOutboxItem, now: string, seq: number): Insertable<OutboxTable> {
+  return {
+    id: randomUUID(),
+    purpose: item.purpose,
+    idempotency_key: item.idempotencyKey ?? defaultIdempotencyKey(item.purpose, item.recipient),
+    recipient: JSON.stringify(item.recipient),
+    conversation_id: item.recipient.kind === 'conversation' ? item.recipient.conversationId : null,
+    payload: JSON.stringify(item.payload),
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: now,
+    created_at: now,
+    seq,
+    updated_at: now,
+  };
+}
+
+/** An outbox row as the delivery engine sees it. */
+export function toItem(row: Selectable<OutboxTable>): OutboxItem {
+  return {
+    id: row.id,
+    purpose: row.purpose,
+    idempotencyKey: row.idempotency_key,
+    recipient: JSON.parse(row.recipient) as Recipient,
+    conversationId: row.conversation_id ?? undefined,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: new Date(row.next_attempt_at),
+    lastError: row.last_error ?? undefined,
+    activityId: row.activity_id ?? undefined,
+    leaseOwner: row.lease_owner ?? undefined,
+    leaseExpiresAt: row.lease_expires_at ? new Date(row.lease_expires_at) : undefined,
+    createdAt: new Date(row.created_at),
+    seq: row.seq,
+    sentAt: row.sent_at ? new Date(row.sent_at) : undefined,
+  };
+}
+
+/** The order messages are claimed in: due first, then as enqueued. */
+export function inOrder(a: OutboxItem, b: OutboxItem): number {
+  return (
+    a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() ||
+    a.createdAt.getTime() - b.createdAt.getTime() ||
+    a.seq - b.seq
+  );
+}

@@ -1,0 +1,263 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { answer, delay, readJson, tooMany } from './simulator-http';
+import { peakInWindow, seededRandom, WindowLog, type SimulatedLimit } from './window-accounting';
+
+/** Faults the simulator injects at random, each with its own probability per request. */
+export interface SimulatedFaults {
+  /** 429 with `Retry-After: retryAfterSeconds`, regardless of the limits. */
+  throttleRate?: number;
+  retryAfterSeconds?: number;
+  /** A 5xx from `serverErrorStatuses` (500, 502, 503, 504 by default). */
+  serverErrorRate?: number;
+  serverErrorStatuses?: number[];
+  /** No answer for `hangMs` (30 s by default), then a 504; the message is not delivered. */
+  hangRate?: number;
+  hangMs?: number;
+  /** Delivered, but answered only after `slowMs`. */
+  slowRate?: number;
+  slowMs?: number;
+}
+
+export interface SimulatorOptions {
+  /** Per app per tenant; Teams: 50 per second. */
+  tenantLimits?: SimulatedLimit[];
+  /** Per conversation; Teams: 7/1 s, 8/2 s, 60/30 s, 1,800/hour. */
+  conversationLimits?: SimulatedLimit[];
+  faults?: SimulatedFaults;
+  seed?: number;
+}
+
+/** What the simulator counted; times are `performance.now()` milliseconds. */
+export interface SimulatorCounts {
+  requests: number;
+  delivered: number;
+  /** Distinct messages (conversation + content) delivered at least once. */
+  distinct: number;
+  /** Deliveries beyond the first of the same message. */
+  duplicates: number;
+  created: number;
+  throttledTenant: number;
+  throttledConversation: number;
+  injectedThrottles: number;
+  injectedErrors: number;
+  hangs: number;
+  permanent: number;
+}
+
+const TEAMS_CONVERSATION: SimulatedLimit[] = [
+  { count: 7, windowMs: 1000 },
+  { count: 8, windowMs: 2000 },
+  { count: 60, windowMs: 30_000 },
+  { count: 1800, windowMs: 3_600_000 },
+];
+
+/**
+ * A local Bot Connector that behaves like Teams under load: it enforces the proactive limits as sliding
+ * windows (answering 429 with Retry-After), injects faults, and counts every delivery so that tests can check
+ * "exactly once" and "within the limit" by its accounting rather than the sender's.
+ * @remarks Speaks `POST /v3/conversations` (create a personal chat) and
+ * `POST /v3/conversations/{id}/activities`. Limits count accepted requests; `arrivals` keeps every request.
+ */
+export class ConnectorSimulator {
+  url = '';
+  /** Arrival time of every send or create request, whatever the answer. */
+  readonly arrivals: number[] = [];
+  /** Time of every accepted send (a delivery). */
+  readonly deliveryTimes: number[] = [];
+  private readonly deliveries = new Map<string, number>();
+  private readonly byConversation = new Map<string, Record<string, unknown>[]>();
+  private readonly permanent = new Map<string, number>();
+  private readonly memberStatus = new Map<string, number>();
+  private readonly chats = new Map<string, string>();
+  private readonly tenant: WindowLog;
+  private readonly conversations = new Map<string, WindowLog>();
+  private readonly random: () => number;
+  private readonly counts = { requests: 0, created: 0, throttledTenant: 0, throttledConversation: 0 };
+  private readonly faultCounts = { injectedThrottles: 0, injectedErrors: 0, hangs: 0, permanent: 0 };
+  /** The Authorization header of the latest request, to check that a token was sent. */
+  lastAuthorization?: string;
+  private server?: Server;
+  private waiters: { count: number; resolve: () => void }[] = [];
+
+  constructor(private readonly options: SimulatorOptions = {}) {
+    this.tenant = new WindowLog(options.tenantLimits ?? [{ count: 50, windowMs: 1000 }]);
+    this.random = seededRandom(options.seed ?? 42);
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  /** Every send to `conversationId` answers `status` from now on (403 blocked, 404 gone, 400, 413…). */
+  setPermanent(conversationId: string, status: number): void {
+    this.permanent.set(conversationId, status);
+  }
+
+  /** Creating a personal chat with `memberId` answers `status` (403: the app is not installed for them). */
+  setMemberStatus(memberId: string, status: number): void {
+    this.memberStatus.set(memberId, status);
+  }
+
+  /** Messages delivered to a conversation (duplicates included), in arrival order. */
+  messages(conversationId: string): Record<string, unknown>[] {
+    return this.byConversation.get(conversationId) ?? [];
+  }
+
+  /** How often each distinct message was delivered, keyed by conversation and content. */
+  deliveryCounts(): ReadonlyMap<string, number> {
+    return this.deliveries;
+  }
+
+  /** The conversation created for a member, if any. */
+  chatOf(memberId: string): string | undefined {
+    return this.chats.get(memberId);
+  }
+
+  summary(): SimulatorCounts {
+    let duplicates = 0;
+    for (const n of this.deliveries.values()) duplicates += n - 1;
+    return {
+      ...this.counts,
+      ...this.faultCounts,
+      delivered: this.deliveryTimes.length,
+      distinct: this.deliveries.size,
+      duplicates,
+    };
+  }
+
+  /** The most requests (of any outcome) that arrived within one window of `windowMs`. */
+  peakArrivals(windowMs = 1000): number {
+    return peakInWindow(this.arrivals, windowMs);
+  }
+
+  /** Resolves once `count` distinct messages are delivered; rejects after `timeoutMs`. */
+  async waitForDistinct(count: number, timeoutMs: number): Promise<void> {
+    if (this.deliveries.size >= count) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`expected ${count} messages, got ${this.deliveries.size}`)),
+        timeoutMs,
+      );
+      this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readJson(req);
+    this.lastAuthorization = req.headers.authorization;
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const send = path.match(/^\/v3\/conversations\/([^/]+)\/activities\/?$/);
+    if (req.method === 'POST' && send) return this.receive(decodeURIComponent(send[1]), body, res);
+    if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) return this.create(body, res);
+    answer(res, 404, { error: { code: 'NotFound' } });
+  }
+
+  private async receive(
+    conversationId: string,
+    body: Record<string, unknown>,
+    res: ServerResponse,
+  ): Promise<void> {
+    const now = this.arrive();
+    const status = this.permanent.get(conversationId);
+    if (status)
+      return void (this.faultCounts.permanent++, answer(res, status, { error: { code: `E${status}` } }));
+    if (await this.injectFault(res)) return;
+    if (this.throttled(now, res)) return;
+    let log = this.conversations.get(conversationId);
+    if (!log)
+      this.conversations.set(
+        conversationId,
+        (log = new WindowLog(this.options.conversationLimits ?? TEAMS_CONVERSATION)),
+      );
+    const wait = log.exceeded(now);
+    if (wait !== undefined) return void (this.counts.throttledConversation++, tooMany(res, wait));
+    log.record(now);
+    this.tenant.record(now);
+    this.deliver(conversationId, body, now);
+    const { slowRate = 0, slowMs = 2000 } = this.options.faults ?? {};
+    if (this.random() < slowRate) await delay(slowMs);
+    answer(res, 201, { id: `act-${this.deliveryTimes.length}` });
+  }
+
+  private async create(body: Record<string, unknown>, res: ServerResponse): Promise<void> {
+    const now = this.arrive();
+    const members = Array.isArray(body.members) ? (body.members as { id?: unknown }[]) : [];
+    const memberId = typeof members[0]?.id === 'string' ? members[0].id : undefined;
+    if (!memberId) return answer(res, 400, { error: { code: 'BadArgument' } });
+    const status = this.memberStatus.get(memberId);
+    if (status)
+      return void (this.faultCounts.permanent++, answer(res, status, { error: { code: `E${status}` } }));
+    if (await this.injectFault(res)) return;
+    if (this.throttled(now, res)) return;
+    this.tenant.record(now);
+    let id = this.chats.get(memberId);
+    if (!id) {
+      id = `a:sim-${this.chats.size + 1}`;
+      this.chats.set(memberId, id);
+      this.counts.created++;
+    }
+    answer(res, 201, { id });
+  }
+
+  private arrive(): number {
+    const now = performance.now();
+    this.arrivals.push(now);
+    this.counts.requests++;
+    return now;
+  }
+
+  /** Answers with an injected fault when the dice say so. */
+  private async injectFault(res: ServerResponse): Promise<boolean> {
+    const f = this.options.faults ?? {};
+    if (this.random() < (f.hangRate ?? 0)) {
+      this.faultCounts.hangs++;
+      await delay(f.hangMs ?? 30_000);
+      answer(res, 504, { error: { code: 'GatewayTimeout' } });
+      return true;
+    }
+    if (this.random() < (f.serverErrorRate ?? 0)) {
+      const statuses = f.serverErrorStatuses ?? [500, 502, 503, 504];
+      this.faultCounts.injectedErrors++;
+      answer(res, statuses[Math.floor(this.random() * statuses.length)], { error: { code: 'ServiceError' } });
+      return true;
+    }
+    if (this.random() < (f.throttleRate ?? 0)) {
+      this.faultCounts.injectedThrottles++;
+      tooMany(res, (f.retryAfterSeconds ?? 1) * 1000);
+      return true;
+    }
+    return false;
+  }
+
+  private throttled(now: number, res: ServerResponse): boolean {
+    const wait = this.tenant.exceeded(now);
+    if (wait === undefined) return false;
+    this.counts.throttledTenant++;
+    tooMany(res, wait);
+    return true;
+  }
+
+  private deliver(conversationId: string, body: Record<string, unknown>, now: number): void {
+    this.deliveryTimes.push(now);
+    const key = `${conversationId}|${JSON.stringify([body.text ?? null, body.attachments ?? null])}`;
+    this.deliveries.set(key, (this.deliveries.get(key) ?? 0) + 1);
+    const list = this.byConversation.get(conversationId) ?? [];
+    list.push(body);
+    this.byConversation.set(conversationId, list);
+    const have = this.deliveries.size;
+    this.waiters = this.waiters.filter((w) => (have >= w.count ? (w.resolve(), false) : true));
+  }
+}
