@@ -188,10 +188,10 @@ describe('Voordeur in the Microsoft 365 Agents Playground', () => {
     await step('press "The 5 steps"', () =>
       help.getByRole('button', { name: 'The 5 steps', exact: true }).click(),
     );
-    const topic = theCard('The meldcode in 5 steps');
+    const topic = theCard('The meldcode in five steps');
     await step('see the topic card', () => topic.waitFor({ state: 'visible' }));
     await expect(
-      topic.getByRole('heading', { name: 'The meldcode in 5 steps', exact: true }).count(),
+      topic.getByRole('heading', { name: 'The meldcode in five steps', exact: true }).count(),
     ).resolves.toBe(1);
     await expect(topic.innerText()).resolves.toContain('Veilig Thuis');
     await screenshot('03-topic-steps');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
-import type { Attachment } from 'botbuilder';
+import type { Attachment, MessagingExtensionAttachment } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 
 /** The folder with one Adaptive Card template (JSON) per card. */
@@ -31,6 +31,18 @@ export function expandCard(name: string, data: object): AdaptiveCardJson {
 /** Wraps a card for a message. */
 export function cardAttachment(card: AdaptiveCardJson): Attachment {
   return CardFactory.adaptiveCard(card);
+}
+
+/**
+ * Wraps a card for a message extension's result list, with the title and line Teams shows in the list.
+ * @remarks Teams shows previews only as hero or thumbnail cards, so the preview is not an Adaptive Card.
+ */
+export function resultAttachment(
+  card: AdaptiveCardJson,
+  title: string,
+  text: string,
+): MessagingExtensionAttachment {
+  return { ...CardFactory.adaptiveCard(card), preview: CardFactory.heroCard(title, text) };
 }
 
 const memo = new Map<string, string>();

@@ -1,7 +1,8 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, type MessagingExtensionResult } from 'botbuilder';
+import type { MessagingExtensionResult } from 'botbuilder';
 import type { Topic } from '../../guidance/topic';
 import type { BotDependencies } from '../bot-dependencies';
+import { resultAttachment } from '../cards/expand-card';
 import { topicCard } from '../cards/topic-card';
 import { HOME_TOPICS } from '../cards/verbs';
 import { langOf, localeOf } from '../locale';
@@ -37,10 +38,15 @@ export function registerSearchExtension(
       return {
         type: 'result',
         attachmentLayout: 'list',
-        attachments: topics.slice(0, MAX_RESULTS).map((topic) => ({
-          ...CardFactory.adaptiveCard(topicCard(topic, deps.guidance.related(topic), lang)),
-          preview: CardFactory.heroCard(topic.title[lang], topic.summary[lang]),
-        })),
+        attachments: topics
+          .slice(0, MAX_RESULTS)
+          .map((topic) =>
+            resultAttachment(
+              topicCard(topic, deps.guidance.related(topic), lang),
+              topic.title[lang],
+              topic.summary[lang],
+            ),
+          ),
       };
     },
   );
