@@ -1,4 +1,4 @@
-// Compiles src/ to dist/ when dist/index.js is missing or older than a source file or the lockfile.
+// Builds dist/ (the service and the tab) when an output is missing or older than a source file or the lockfile.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,8 @@ function newestMtime(dir) {
 /** Builds if needed; returns the path of the compiled entry point. Exits the process if the build fails. */
 export function buildIfStale() {
   const entry = path.join(root, 'dist', 'index.js');
-  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+  const outputs = [entry, path.join(root, 'dist', 'tab', 'index.html')];
+  const built = Math.min(...outputs.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
   const sources = Math.max(
     newestMtime(path.join(root, 'src')),
     statSync(path.join(root, 'package-lock.json')).mtimeMs,

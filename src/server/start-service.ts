@@ -14,6 +14,7 @@ import { OutboxStore } from '../storage/outbox-store';
 import { PersonStore } from '../storage/person-store';
 import { SendBudgetStore } from '../storage/send-budget-store';
 import { StateStore } from '../storage/state-store';
+import { registerApi } from './api/register-api';
 import { createServer } from './create-server';
 
 /** A running Voordeur service. */
@@ -54,6 +55,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
     metrics,
   });
+  registerApi(server, { auth: config.auth, db: storage.db, logger });
 
   try {
     await new Promise<void>((resolve, reject) => {

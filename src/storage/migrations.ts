@@ -3,6 +3,7 @@ import { Migrator } from 'kysely';
 import type { Database } from './schema';
 import { initial } from './migrations/001-initial';
 import { delivery } from './migrations/002-delivery';
+import { teamTab } from './migrations/003-team-tab';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -12,6 +13,7 @@ import { delivery } from './migrations/002-delivery';
 export const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-delivery': delivery,
+  '003-team-tab': teamTab,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -9,6 +9,9 @@ export interface Database {
   bot_state: BotStateTable;
   outbox: OutboxTable;
   delivery_budget: DeliveryBudgetTable;
+  team_checklist_versions: TeamChecklistVersionTable;
+  team_roles: TeamRoleTable;
+  org_settings: OrgSettingTable;
 }
 
 export interface InstallationTable {
@@ -76,5 +79,37 @@ export interface OutboxTable {
 export interface DeliveryBudgetTable {
   name: string;
   next_free_ms: number;
+  updated_at: string;
+}
+
+/** One version of a team's checklist (migration 003). The newest version is the current checklist. */
+export interface TeamChecklistVersionTable {
+  team_id: string;
+  version: number;
+  at: string;
+  actor_id: string;
+  actor_name: string | null;
+  /** JSON: what changed (kind, signal id, profile, rollback target). */
+  summary: string;
+  /** JSON: the whole checklist content after the change. */
+  content: string;
+}
+
+/** Who holds a role in a team (migration 003): managers assigned by admins, owners from the roster. */
+export interface TeamRoleTable {
+  team_id: string;
+  aad_object_id: string;
+  role: 'manager';
+  source: 'admin' | 'roster';
+  display_name: string | null;
+  assigned_by: string;
+  assigned_at: string;
+}
+
+/** Organisation-wide settings kept by admins (migration 003); `value` is JSON. */
+export interface OrgSettingTable {
+  key: string;
+  value: string;
+  updated_by: string;
   updated_at: string;
 }

@@ -100,14 +100,14 @@ describe('POST /api/messages in local mode', () => {
     )
       .map((a) => a.data)
       .filter(Boolean);
-    expect(buttons).toContainEqual({ verb: 'topic.show', topic: 'steps' });
-    const steps = await reply(cardSubmit({ verb: 'topic.show', topic: 'steps' }, o));
-    expect(cardTexts(steps)).toContain('De meldcode in 5 stappen');
+    expect(buttons).toContainEqual({ verb: 'topic.show', topic: 'meldcode-stappen' });
+    const steps = await reply(cardSubmit({ verb: 'topic.show', topic: 'meldcode-stappen' }, o));
+    expect(cardTexts(steps)).toContain('De meldcode in vijf stappen');
     expect(cardTexts(steps).join(' ')).toContain('0800-2000');
   });
 
   it('leads the danger topic with 112', async () => {
-    const danger = await reply(cardSubmit({ verb: 'topic.show', topic: 'danger' }, conversation()));
+    const danger = await reply(cardSubmit({ verb: 'topic.show', topic: 'direct-gevaar' }, conversation()));
     expect(cardTexts(danger)[0]).toBe('Direct gevaar? Bel 112.');
   });
 
@@ -179,8 +179,8 @@ describe('POST /api/messages in local mode', () => {
   });
 
   it('answers a 10,000-character message and an empty one without failing', async () => {
-    const long = await reply(message('kind '.repeat(2000), conversation()));
-    expect(cardTexts(long).join(' ')).toContain('geen antwoord');
+    const long = await reply(message('zomaar wat woorden '.repeat(530), conversation()));
+    expect(cardTexts(long).join(' ')).toContain('112');
     const empty = await reply(message('', conversation()));
     expect(cardTexts(empty).join(' ')).toContain('geen antwoord');
   });
@@ -189,7 +189,7 @@ describe('POST /api/messages in local mode', () => {
     const phrase = 'Zwaluwstaart Kersenboom 7781 bij de achterdeur';
     const o = conversation();
     await reply(message(phrase, o));
-    await reply(cardSubmit({ verb: 'topic.show', topic: 'contacts', note: phrase }, o));
+    await reply(cardSubmit({ verb: 'topic.show', topic: 'wie-bel-ik', note: phrase }, o));
     const all = service.logLines.join('\n');
     expect(all).not.toContain('Zwaluwstaart');
     expect(all).not.toContain('Kersenboom');
@@ -198,7 +198,7 @@ describe('POST /api/messages in local mode', () => {
       .filter((l) => l.event === 'turn' && l.conversationId === o.conversationId);
     expect(turns).toHaveLength(2);
     expect(turns[0]).toMatchObject({ activityType: 'message', route: 'fallback', status: 200 });
-    expect(turns[1]).toMatchObject({ route: 'topic:contacts' });
+    expect(turns[1]).toMatchObject({ route: 'topic:wie-bel-ik' });
     expect(typeof turns[0].durationMs).toBe('number');
   });
 
@@ -211,18 +211,20 @@ describe('POST /api/messages in local mode', () => {
     expect(metrics).toContain('voordeur_process_resident_memory_bytes');
   });
 
-  it('serves the privacy statement, the terms and the tab placeholder that the manifest links to', async () => {
+  it('serves the website, privacy statement, terms and tab that the manifest links to', async () => {
     for (const [url, text] of [
       ['/', 'Direct gevaar? Bel'],
       ['/privacy', 'Wat Voordeur niet bewaart'],
       ['/terms', 'Bel 112'],
-      ['/tab/personal', 'Dit tabblad komt binnenkort'],
-      ['/tab/config', 'Dit tabblad komt binnenkort'],
+      ['/tab/personal', 'Voordeur laadt'],
+      ['/tab/config', 'Voordeur laadt'],
     ]) {
       const response = await fetch(`${service.url}${url}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/html');
       expect(await response.text()).toContain(text);
     }
+    const css = await fetch(`${service.url}/page.css`);
+    expect(css.headers.get('content-type')).toContain('text/css');
   });
 });

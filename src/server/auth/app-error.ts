@@ -1,0 +1,76 @@
+import type { Response } from 'restify';
+import { ZodError } from 'zod';
+import { ChecklistRuleError } from '../../checklists/changes';
+import { VersionConflictError } from '../../checklists/repositories';
+import { UnknownVersionError } from '../../checklists/team-checklist';
+import type { Logger } from '../../logging';
+import { errorFields } from '../../logging';
+
+export type AppErrorCode =
+  'unauthenticated' | 'forbidden' | 'bad-request' | 'not-found' | 'conflict' | 'internal';
+
+const STATUS: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  'bad-request': 400,
+  'not-found': 404,
+  conflict: 409,
+  internal: 500,
+};
+
+/**
+ * An error the API answers with: a stable code, an HTTP status and a message that is safe to show.
+ * @remarks `detail` is for logs only (ids, reasons); it never goes to the client.
+ */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = STATUS[code];
+  }
+}
+
+export const unauthenticated = (detail?: string) =>
+  new AppError('unauthenticated', 'A valid Microsoft Entra ID token is required.', detail);
+export const forbidden = (message = 'You do not have the role this needs.') =>
+  new AppError('forbidden', message);
+export const badRequest = (message: string) => new AppError('bad-request', message);
+export const notFound = (message = 'Not found.') => new AppError('not-found', message);
+
+/** Turns any error into an {@link AppError}: the one place where domain errors get their HTTP meaning. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    const reason = error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+      .join('; ');
+    return badRequest(reason);
+  }
+  if (error instanceof ChecklistRuleError) return badRequest(error.message);
+  if (error instanceof UnknownVersionError) return notFound(error.message);
+  if (error instanceof VersionConflictError) {
+    return new AppError('conflict', 'Someone else changed this checklist first. Reload and try again.');
+  }
+  return new AppError('internal', 'Something went wrong on our side.');
+}
+
+/** Sends an error as `{ error: { code, message } }` and logs its kind (never request content). */
+export function sendError(res: Response, error: unknown, logger: Logger, route: string): void {
+  const appError = toAppError(error);
+  if (appError.code === 'internal') {
+    logger.error({ event: 'api-error', route, ...errorFields(error) }, 'API request failed');
+  } else {
+    logger.info(
+      { event: 'api-refused', route, code: appError.code, detail: appError.detail },
+      'API request refused',
+    );
+  }
+  if (appError.status === 401) res.setHeader('www-authenticate', 'Bearer');
+  res.send(appError.status, { error: { code: appError.code, message: appError.message } });
+}

@@ -1,0 +1,80 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import type { Config } from '../../config';
+import { unauthenticated } from './app-error';
+
+/** Who called the API, from a validated Entra ID token. */
+export interface Principal {
+  /** Entra object id (`oid`). */
+  id: string;
+  tenantId: string;
+  name?: string;
+  userPrincipalName?: string;
+  isAdmin: boolean;
+}
+
+export interface TokenValidator {
+  /** Validates an `Authorization` header value; throws a 401 AppError for anything but a valid token. */
+  authenticate(authorization: string | undefined): Promise<Principal>;
+  /** False when AAD_APP_CLIENT_ID or AAD_APP_TENANT_ID is missing: then every request is refused. */
+  readonly configured: boolean;
+}
+
+const ENTRA = 'https://login.microsoftonline.com';
+
+/**
+ * Validates tab and admin API tokens against the JWKS of the configured Entra ID tenant: signature (RS256),
+ * issuer (the tenant's v2 or v1 issuer, or AUTH_ISSUER), expiry, audience and tenant.
+ * @remarks Teams SSO tokens carry the client id or `api://<domain>/<client id>` as audience. There is no
+ * bypass: without client id and tenant id no token is accepted.
+ */
+export function createTokenValidator(auth: Config['auth']): TokenValidator {
+  const { clientId, tenantId } = auth;
+  if (!clientId || !tenantId) {
+    return {
+      configured: false,
+      authenticate: () => Promise.reject(unauthenticated('auth-not-configured')),
+    };
+  }
+  // Teams SSO tokens are v2 when the app registration asks for them (accessTokenAcceptedVersion: 2), else v1.
+  const issuer = auth.issuer ?? [`${ENTRA}/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
+  const jwks = createRemoteJWKSet(new URL(auth.jwksUri ?? `${ENTRA}/${tenantId}/discovery/v2.0/keys`), {
+    timeoutDuration: 5000,
+    cooldownDuration: 30_000,
+  });
+  const admins = new Set(auth.adminIds);
+  const audienceOk = (aud: JWTPayload['aud']) =>
+    (Array.isArray(aud) ? aud : [aud]).some(
+      (a) =>
+        a === clientId || (typeof a === 'string' && a.startsWith('api://') && a.endsWith(`/${clientId}`)),
+    );
+
+  return {
+    configured: true,
+    async authenticate(authorization) {
+      const match = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i.exec(authorization?.trim() ?? '');
+      if (!match) throw unauthenticated('no-bearer-token');
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await jwtVerify(match[1], jwks, {
+          issuer,
+          algorithms: ['RS256'],
+          clockTolerance: 60,
+          requiredClaims: ['exp', 'oid', 'tid'],
+        }));
+      } catch (error) {
+        throw unauthenticated(error instanceof Error ? `${error.name}` : 'invalid-token');
+      }
+      if (!audienceOk(payload.aud)) throw unauthenticated('wrong-audience');
+      if (payload.tid !== tenantId) throw unauthenticated('wrong-tenant');
+      const id = String(payload.oid);
+      return {
+        id,
+        tenantId: String(payload.tid),
+        name: typeof payload.name === 'string' ? payload.name : undefined,
+        userPrincipalName:
+          typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined,
+        isAdmin: admins.has(id),
+      };
+    },
+  };
+}

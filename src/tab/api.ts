@@ -1,0 +1,84 @@
+import type { ChecklistChange } from '../checklists/changes';
+import type { ChangeSummary, Profile } from '../checklists/types';
+import type { ChecklistView } from '../server/api/present-checklist';
+
+export type { ChecklistView };
+
+export interface VersionEntry {
+  version: number;
+  at: string;
+  actorName?: string;
+  summary: ChangeSummary;
+}
+
+/** An API refusal: `status` 409 means someone else saved first. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The tab's client for /api/tab/*, carrying the Teams SSO token. */
+export class TabApi {
+  constructor(private readonly token: string) {}
+
+  private async call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+    const res = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    if (!res.ok) {
+      const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+      throw new ApiError(res.status, body.error?.message ?? res.statusText);
+    }
+    return (await res.json()) as T;
+  }
+
+  private team(teamId: string, rest: string, profile: Profile): string {
+    return `/api/tab/teams/${encodeURIComponent(teamId)}/checklist${rest}?profile=${profile}`;
+  }
+
+  personal(profile: Profile): Promise<ChecklistView> {
+    return this.call(`/api/tab/checklist?profile=${profile}`);
+  }
+
+  teamChecklist(teamId: string, profile: Profile): Promise<ChecklistView> {
+    return this.call(this.team(teamId, '', profile));
+  }
+
+  change(
+    teamId: string,
+    profile: Profile,
+    expectedVersion: number,
+    change: ChecklistChange,
+  ): Promise<ChecklistView> {
+    return this.call(this.team(teamId, '/changes', profile), {
+      method: 'POST',
+      body: { expectedVersion, change },
+    });
+  }
+
+  rollback(
+    teamId: string,
+    profile: Profile,
+    expectedVersion: number,
+    toVersion: number,
+  ): Promise<ChecklistView> {
+    return this.call(this.team(teamId, '/rollback', profile), {
+      method: 'POST',
+      body: { expectedVersion, toVersion },
+    });
+  }
+
+  async versions(teamId: string): Promise<VersionEntry[]> {
+    const body = await this.call<{ versions: VersionEntry[] }>(this.team(teamId, '/versions', 'gemengd'));
+    return body.versions;
+  }
+}

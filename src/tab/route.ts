@@ -1,0 +1,22 @@
+import type { Profile } from '../checklists/types';
+
+export type View = 'personal' | 'team' | 'config' | 'print';
+const PROFILES: readonly Profile[] = ['vakmannen', 'woonconsulenten', 'buurtbeheer', 'gemengd'];
+
+export const asProfile = (value: string | null | undefined, fallback: Profile = 'gemengd'): Profile =>
+  PROFILES.includes(value as Profile) ? (value as Profile) : fallback;
+
+/** Which view the tab shows, from its URL (/tab/personal, /tab/team, /tab/config, /tab/print). */
+export function currentRoute(location: Location = window.location): {
+  view: View;
+  profile?: Profile;
+  size: 'a4' | 'a6';
+} {
+  const segment = location.pathname.replace(/^\/tab\/?/, '').split('/')[0];
+  const query = new URLSearchParams(location.search);
+  const view: View = segment === 'team' || segment === 'config' || segment === 'print' ? segment : 'personal';
+  const raw = query.get('profile');
+  return { view, profile: raw ? asProfile(raw) : undefined, size: query.get('size') === 'a6' ? 'a6' : 'a4' };
+}
+
+export { PROFILES };

@@ -1,0 +1,263 @@
+import { startTestService, type TestService } from '../support/service';
+import {
+  CLIENT_ID,
+  EntraStandIn,
+  TENANT_ID,
+  USERS,
+  type TestUser,
+} from '../support/teams-host/entra-stand-in';
+
+const TEAM = '19:vakmannen-noord@thread.tacv2';
+const teamPath = `/api/tab/teams/${encodeURIComponent(TEAM)}`;
+
+describe('tab and admin API', () => {
+  let entra: EntraStandIn;
+  let service: TestService;
+
+  beforeAll(async () => {
+    entra = await new EntraStandIn().start();
+    service = await startTestService(entra.serviceEnv());
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await entra?.stop();
+  });
+
+  const call = (path: string, init: { method?: string; token?: string; body?: unknown; raw?: string } = {}) =>
+    fetch(`${service.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.body !== undefined || init.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+    });
+  const as = (user: TestUser) => entra.token(user);
+  const json = async (res: Response) => (await res.json()) as Record<string, unknown>;
+
+  it('refuses requests without a valid Entra ID token with 401', async () => {
+    const bad: (string | undefined)[] = [
+      undefined,
+      'not-a-jwt',
+      entra.forged(USERS.employee),
+      entra.token(USERS.employee, {}, -600),
+      entra.token(USERS.employee, { aud: 'api://127.0.0.1/another-app' }),
+      entra.token(USERS.employee, { tid: '11111111-0000-4000-8000-000000000000' }),
+      entra.token(USERS.employee, { iss: 'https://login.microsoftonline.com/other/v2.0' }),
+    ];
+    for (const token of bad) {
+      for (const path of ['/api/tab/me', `${teamPath}/checklist`, '/api/admin/settings']) {
+        const res = await call(path, { token });
+        expect([path, res.status]).toEqual([path, 401]);
+        expect((await json(res)).error).toMatchObject({ code: 'unauthenticated' });
+      }
+    }
+  });
+
+  it('accepts both audience forms (client id, api://…/<client id>) and v1 and v2 tokens of the tenant', async () => {
+    const plain = await call('/api/tab/me', { token: entra.token(USERS.employee, { aud: CLIENT_ID }) });
+    expect(plain.status).toBe(200);
+    expect(await plain.json()).toEqual({ id: USERS.employee.oid, name: USERS.employee.name, isAdmin: false });
+    const v1 = await call('/api/tab/me', {
+      token: entra.token(USERS.employee, { iss: `https://sts.windows.net/${TENANT_ID}/` }),
+    });
+    expect(v1.status).toBe(200);
+    const resource = await call('/api/tab/me', { token: as(USERS.admin) });
+    expect(((await resource.json()) as { isAdmin: boolean }).isAdmin).toBe(true);
+  });
+
+  it('gives an employee the profile checklist read-only, and refuses changes with 403', async () => {
+    const res = await call(`${teamPath}/checklist?profile=vakmannen`, { token: as(USERS.employee) });
+    expect(res.status).toBe(200);
+    const view = (await res.json()) as {
+      version: number;
+      canEdit: boolean;
+      profile: string;
+      categories: { signals: { id: string }[] }[];
+    };
+    expect(view).toMatchObject({ version: 0, canEdit: false, profile: 'vakmannen' });
+    const ids = view.categories.flatMap((c) => c.signals.map((s) => s.id));
+    expect(ids).toContain('kind-gedrag');
+    expect(ids).not.toContain('vgv-reis');
+
+    const change = await call(`${teamPath}/checklist/changes`, {
+      method: 'POST',
+      token: as(USERS.employee),
+      body: { expectedVersion: 0, change: { kind: 'hide', signalId: 'kind-gedrag' } },
+    });
+    expect(change.status).toBe(403);
+    expect((await call(`${teamPath}/checklist/versions`, { token: as(USERS.employee) })).status).toBe(403);
+  });
+
+  it('lets only admins assign managers and set the organisation aandachtsfunctionaris', async () => {
+    const put = (token: string) =>
+      call(`/api/admin/teams/${encodeURIComponent(TEAM)}/managers/${USERS.manager.oid}`, {
+        method: 'PUT',
+        token,
+        body: { displayName: USERS.manager.name },
+      });
+    expect((await put(as(USERS.manager))).status).toBe(403);
+    const ok = await put(as(USERS.admin));
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { managers: unknown[] }).managers).toEqual([
+      expect.objectContaining({ aadObjectId: USERS.manager.oid, source: 'admin' }),
+    ]);
+
+    const bad = await call('/api/admin/settings/aandachtsfunctionaris', {
+      method: 'PUT',
+      token: as(USERS.admin),
+      body: { contact: { name: 'Olga', phone: 'bel me' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(((await json(bad)).error as { message: string }).message).toMatch(/contact\.phone/);
+    const set = await call('/api/admin/settings/aandachtsfunctionaris', {
+      method: 'PUT',
+      token: as(USERS.admin),
+      body: {
+        contact: { name: 'Olga Organisatie', phone: '013 123 4567', userPrincipalName: 'olga@lente.example' },
+      },
+    });
+    expect(set.status).toBe(200);
+    const view = (await (await call(`${teamPath}/checklist`, { token: as(USERS.employee) })).json()) as {
+      contacts: { organisation?: { name: string } };
+    };
+    expect(view.contacts.organisation?.name).toBe('Olga Organisatie');
+  });
+
+  it('versions every manager change, refuses stale and malformed ones, and rolls back', async () => {
+    const post = (path: string, body: unknown, token = as(USERS.manager)) =>
+      call(`${teamPath}/checklist/${path}?profile=vakmannen`, { method: 'POST', token, body });
+
+    const hidden = await post('changes', {
+      expectedVersion: 0,
+      change: { kind: 'hide', signalId: 'kind-gedrag' },
+    });
+    expect(hidden.status).toBe(200);
+    expect(await hidden.json()).toMatchObject({ version: 1, canEdit: true });
+
+    const noted = await post('changes', {
+      expectedVersion: 1,
+      change: {
+        kind: 'note',
+        signalId: 'kind-letsel',
+        note: 'Maak een foto van de schade, niet van mensen.',
+      },
+    });
+    expect(noted.status).toBe(200);
+
+    // Stale, malformed, unknown: refused with a reason, and nothing is lost.
+    const stale = await post('changes', {
+      expectedVersion: 1,
+      change: { kind: 'hide', signalId: 'kind-letsel' },
+    });
+    expect(stale.status).toBe(409);
+    const malformed = await post('changes', { expectedVersion: 2, change: { kind: 'hide' } });
+    expect(malformed.status).toBe(400);
+    expect(((await json(malformed)).error as { message: string }).message).toMatch(/signalId/);
+    expect(
+      (
+        await call(`${teamPath}/checklist/changes`, {
+          method: 'POST',
+          token: as(USERS.manager),
+          raw: '{"expectedVersion":',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await post('changes', { expectedVersion: 2, change: { kind: 'hide', signalId: 'bestaat-niet' } }))
+        .status,
+    ).toBe(400);
+
+    const employeeView = (await (
+      await call(`${teamPath}/checklist`, { token: as(USERS.employee) })
+    ).json()) as {
+      version: number;
+      categories: { signals: { id: string; note?: string }[] }[];
+    };
+    expect(employeeView.version).toBe(2);
+    const signals = employeeView.categories.flatMap((c) => c.signals);
+    expect(signals.map((s) => s.id)).not.toContain('kind-gedrag');
+    expect(signals.find((s) => s.id === 'kind-letsel')?.note).toBe(
+      'Maak een foto van de schade, niet van mensen.',
+    );
+
+    const history = (await (
+      await call(`${teamPath}/checklist/versions`, { token: as(USERS.manager) })
+    ).json()) as {
+      versions: { version: number; actorName: string; summary: { kind: string } }[];
+    };
+    expect(history.versions.map((v) => [v.version, v.actorName, v.summary.kind])).toEqual([
+      [2, 'Mila Manager', 'note'],
+      [1, 'Mila Manager', 'hide'],
+    ]);
+
+    expect((await post('rollback', { expectedVersion: 2, toVersion: 9 })).status).toBe(404);
+    const rolled = await post('rollback', { expectedVersion: 2, toVersion: 1 });
+    expect(rolled.status).toBe(200);
+    const after = (await rolled.json()) as {
+      version: number;
+      categories: { signals: { id: string; note?: string; hidden: boolean }[] }[];
+    };
+    expect(after.version).toBe(3);
+    const line = after.categories.flatMap((c) => c.signals).find((s) => s.id === 'kind-letsel');
+    expect(line?.note).toBeUndefined();
+    expect(after.categories.flatMap((c) => c.signals).find((s) => s.id === 'kind-gedrag')?.hidden).toBe(true);
+  });
+
+  it('logs ids and event names, never the content managers typed', () => {
+    const logs = service.logLines.join('\n');
+    expect(logs).toContain('"event":"checklist-changed"');
+    expect(logs).not.toContain('Maak een foto');
+    expect(logs).not.toContain('013 123 4567');
+    expect(logs).not.toMatch(/eyJ[A-Za-z0-9_-]{20,}/);
+  });
+
+  it('describes every tab and admin route in /api/openapi.json', async () => {
+    const res = await fetch(`${service.url}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toMatch(/^3\./);
+    const listed = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(listed.sort()).toEqual(
+      [
+        'GET /api/tab/me',
+        'GET /api/tab/checklist',
+        'GET /api/tab/teams/{teamId}/checklist',
+        'POST /api/tab/teams/{teamId}/checklist/changes',
+        'POST /api/tab/teams/{teamId}/checklist/rollback',
+        'GET /api/tab/teams/{teamId}/checklist/versions',
+        'GET /api/admin/settings',
+        'PUT /api/admin/settings/aandachtsfunctionaris',
+        'GET /api/admin/teams/{teamId}/managers',
+        'PUT /api/admin/teams/{teamId}/managers/{aadObjectId}',
+        'DELETE /api/admin/teams/{teamId}/managers/{aadObjectId}',
+      ].sort(),
+    );
+    // Each listed route answers 401 without a token (it exists and is protected), none 404.
+    for (const entry of listed) {
+      const [method, p] = entry.split(' ');
+      const url = p.replace('{teamId}', encodeURIComponent(TEAM)).replace('{aadObjectId}', USERS.manager.oid);
+      const r = await call(url, { method, body: method === 'GET' ? undefined : {} });
+      expect([entry, r.status]).toEqual([entry, 401]);
+    }
+  });
+});
+
+describe('tab API without Entra settings', () => {
+  it('refuses every token: there is no bypass', async () => {
+    const entra = await new EntraStandIn().start();
+    const service = await startTestService({ AUTH_JWKS_URI: `${entra.issuer.url}/keys` });
+    try {
+      const res = await fetch(`${service.url}/api/tab/me`, {
+        headers: { authorization: `Bearer ${entra.token(USERS.admin)}` },
+      });
+      expect(res.status).toBe(401);
+      expect(service.logLines.join('\n')).toContain('tab-auth-not-configured');
+    } finally {
+      await service.stop();
+      await entra.stop();
+    }
+  });
+});
