@@ -6,7 +6,12 @@ import { openStorage, type Storage } from '../../src/storage/database';
 import { OutboxStore } from '../../src/storage/outbox-store';
 import { ConnectorSimulator, type SimulatedFaults } from '../../test/support/connector-simulator';
 import { peakInWindow } from '../../test/support/window-accounting';
-import { conversationIds, messagesTo, seedConversations } from '../../test/delivery/delivery-harness';
+import {
+  conversationIds,
+  deliveredButUnrecorded,
+  messagesTo,
+  seedConversations,
+} from '../../test/delivery/delivery-harness';
 import {
   startDeliveryProcess,
   type DeliveryProcess,
@@ -97,17 +102,10 @@ async function killAndRestart(
   const inFlightReported = Number(victim.events.filter((e) => e.event === 'progress').at(-1)?.inFlight ?? 0);
   await victim.kill();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const unfinished = await storage.db
-    .selectFrom('outbox')
-    .select('conversation_id')
-    .where('status', 'in', ['pending', 'sending'])
-    .execute();
-  const deliveredButUnrecorded = unfinished.filter(
-    (r) => simulator.messages(r.conversation_id!).length > 0,
-  ).length;
+  const unrecorded = await deliveredButUnrecorded(storage, (id) => simulator.messages(id).length);
   const deliveredAtKill = simulator.summary().distinct;
   await start('restarted').waitFor('ready', 60_000);
-  return { killed: victim, deliveredAtKill, deliveredButUnrecorded, inFlightReported };
+  return { killed: victim, deliveredAtKill, deliveredButUnrecorded: unrecorded, inFlightReported };
 }
 
 async function figures(

@@ -1,17 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { TurnContext } from 'botbuilder';
-import type { ConversationAddress, InstallationScope } from '../directory/installations';
+import type { ConversationAddress, InstallationScope, RecordConversation } from '../directory/installations';
 
 /** Where an activity came from, in the directory's terms. */
-export interface ActivityOrigin {
-  conversationId: string;
-  scope: InstallationScope;
-  tenantId?: string;
-  teamId?: string;
-  /** The person, for personal chats. */
-  aadObjectId?: string;
-  address: ConversationAddress;
-}
+export type ActivityOrigin = Omit<RecordConversation, 'at' | 'event'>;
 
 interface TeamsChannelData {
   tenant?: { id?: string };

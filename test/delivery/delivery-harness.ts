@@ -120,3 +120,20 @@ export function fastSettings(
     ...overrides,
   };
 }
+
+/**
+ * After a kill: how many unfinished outbox rows the simulator has in fact received. Those are the sends that
+ * were accepted but not yet recorded, the only ones a restart may send again.
+ * @remarks Call it a moment after the kill, so requests already written to the socket have arrived.
+ */
+export async function deliveredButUnrecorded(
+  storage: Storage,
+  received: (conversationId: string) => number,
+): Promise<number> {
+  const unfinished = await storage.db
+    .selectFrom('outbox')
+    .select('conversation_id')
+    .where('status', 'in', ['pending', 'sending'])
+    .execute();
+  return unfinished.filter((row) => row.conversation_id && received(row.conversation_id) > 0).length;
+}
