@@ -1,4 +1,5 @@
 import type { InstallationRepository } from '../directory/installations';
+import type { AnswerStatsRepository } from '../guidance/answer-stats';
 import type { Guidance } from '../guidance/create-guidance';
 import type { PersonRepository } from '../directory/people';
 import type { Logger } from '../logging';
@@ -11,5 +12,6 @@ export interface BotDependencies {
   state: StateRepository;
   logger: Logger;
   guidance: Guidance;
+  answerStats: AnswerStatsRepository;
   now: () => Date;
 }

@@ -9,6 +9,7 @@ import type { Logger } from '../logging';
 import { startDelivery } from '../delivery/start-delivery';
 import { createMetrics } from '../metrics';
 import { openStorage } from '../storage/database';
+import { AnswerStatsStore } from '../storage/answer-stats-store';
 import { InstallationStore } from '../storage/installation-store';
 import { OutboxStore } from '../storage/outbox-store';
 import { PersonStore } from '../storage/person-store';
@@ -45,6 +46,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     people: new PersonStore(storage.db),
     state: new StateStore(storage.db),
     guidance,
+    answerStats: new AnswerStatsStore(storage.db, config.timeZone),
     logger,
     now: () => new Date(),
   });

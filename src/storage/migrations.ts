@@ -4,6 +4,7 @@ import type { Database } from './schema';
 import { initial } from './migrations/001-initial';
 import { delivery } from './migrations/002-delivery';
 import { teamTab } from './migrations/003-team-tab';
+import { answerFeedback } from './migrations/004-answer-feedback';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-delivery': delivery,
   '003-team-tab': teamTab,
+  '004-answer-feedback': answerFeedback,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -12,6 +12,8 @@ export interface Database {
   team_checklist_versions: TeamChecklistVersionTable;
   team_roles: TeamRoleTable;
   org_settings: OrgSettingTable;
+  answer_feedback: AnswerFeedbackTable;
+  unanswered_daily: UnansweredDailyTable;
 }
 
 export interface InstallationTable {
@@ -112,4 +114,24 @@ export interface OrgSettingTable {
   value: string;
   updated_by: string;
   updated_at: string;
+}
+
+/** A verdict on one answer (migration 004): no question text, no person. */
+export interface AnswerFeedbackTable {
+  id: string;
+  topic_id: string;
+  lang: string;
+  /** 1 helpful, 0 not helpful. */
+  helpful: number;
+  reason: string | null;
+  /** The day in the service's time zone, YYYY-MM-DD. */
+  day: string;
+  created_at: string;
+}
+
+/** How many questions got the fallback, per day and language (migration 004). */
+export interface UnansweredDailyTable {
+  day: string;
+  lang: string;
+  count: number;
 }

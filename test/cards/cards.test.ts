@@ -7,6 +7,7 @@ import { errorCard } from '../../src/bot/cards/error-card';
 import * as expandModule from '../../src/bot/cards/expand-card';
 import type { AdaptiveCardJson } from '../../src/bot/cards/expand-card';
 import { fallbackCard } from '../../src/bot/cards/fallback-card';
+import { feedbackReasonCard } from '../../src/bot/cards/feedback-reason-card';
 import { helpCard } from '../../src/bot/cards/help-card';
 import { topicCard } from '../../src/bot/cards/topic-card';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
@@ -41,6 +42,7 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
   { id: `fallback-${lang}`, lang, build: () => fallbackCard(lang) },
   { id: `fallback-suggestions-${lang}`, lang, build: () => fallbackCard(lang, TOPICS.slice(0, 3)) },
   { id: `error-${lang}`, lang, build: () => errorCard(lang, SAMPLE_ERROR_ID) },
+  { id: `feedback-reason-${lang}`, lang, build: () => feedbackReasonCard(lang, SAMPLE_ERROR_ID) },
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,

@@ -1,4 +1,6 @@
-import { cardTexts, mentionMessage, message } from '../support/activities';
+import { openStorage } from '../../src/storage/database';
+import { AnswerStatsStore } from '../../src/storage/answer-stats-store';
+import { cardSubmit, cardTexts, mentionMessage, message } from '../support/activities';
 import { ConnectorStandIn } from '../support/connector-stand-in';
 import { startTestService, type TestService } from '../support/service';
 
@@ -124,6 +126,57 @@ describe('answering meldcode questions', () => {
       expect(results[0].preview.content.title).toBe('Ouderenmishandeling');
       expect(cardTexts({ attachments: [results[0]] }).join(' ')).toContain('0800-2000');
       expect(service.logLines.join('\n')).not.toContain('signalen ouderenmishandeling');
+    });
+  });
+
+  describe('feedback and unanswered questions', () => {
+    const stats = async () => {
+      const storage = await openStorage({ dataDir: service.dataDir });
+      try {
+        const store = new AnswerStatsStore(storage.db, 'Europe/Amsterdam');
+        return { feedback: await store.feedbackSummary(), unanswered: await store.unansweredByDay() };
+      } finally {
+        await storage.close();
+      }
+    };
+    const submit = async (value: unknown) => {
+      const o = { serviceUrl: connector.url, conversationId: `a:feedback-${++chat}` };
+      expect((await service.post(cardSubmit(value, o))).status).toBe(200);
+      return connector.messages(o.conversationId)[0];
+    };
+
+    it('stores "not helpful" with a reason per topic, without the question', async () => {
+      const [answer] = await ask('mag ik informatie delen zonder toestemming? meldrecht');
+      const buttons = JSON.stringify(answer.attachments);
+      expect(buttons).toContain('"verb":"answer.feedback","topic":"meldrecht","helpful":false');
+
+      const reasonCard = await submit({ verb: 'answer.feedback', topic: 'meldrecht', helpful: false });
+      const reasons = (reasonCard.attachments as { content: { actions: { data: { id: string } }[] } }[])[0]
+        .content.actions;
+      expect(cardTexts(reasonCard)).toContain('Wat klopte er niet?');
+      const thanks = await submit({ verb: 'answer.reason', id: reasons[0].data.id, reason: 'unclear' });
+      expect(String(thanks.text)).toContain('Dank je');
+      expect((await stats()).feedback).toContainEqual({ topicId: 'meldrecht', helpful: 0, notHelpful: 1 });
+    });
+
+    it('answers forged feedback with "verlopen" and stores nothing', async () => {
+      for (const value of [
+        { verb: 'answer.feedback', topic: 'bestaat-niet', helpful: true },
+        { verb: 'answer.feedback', topic: 'meldrecht', helpful: 'yes' },
+        { verb: 'answer.reason', id: '3f1c9a52-7d4e-4b8a-9c21-5e6f7a8b9c0d', reason: 'unclear' },
+        { verb: 'answer.reason', id: 'not-a-uuid', reason: 'rude' },
+      ]) {
+        expect(String((await submit(value)).text)).toContain('verlopen');
+      }
+      expect((await stats()).feedback.find((f) => f.topicId === 'bestaat-niet')).toBeUndefined();
+    });
+
+    it('counts unanswered questions per day and language', async () => {
+      const before = (await stats()).unanswered.find((u) => u.lang === 'nl')?.count ?? 0;
+      await ask('waar staat de koffieautomaat');
+      await ask('wie heeft de sleutel van het hok');
+      const after = (await stats()).unanswered.find((u) => u.lang === 'nl')?.count ?? 0;
+      expect(after - before).toBe(2);
     });
   });
 });

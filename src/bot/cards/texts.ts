@@ -1,4 +1,5 @@
 import type { Lang } from '../locale';
+import type { FeedbackReason } from '../../guidance/answer-stats';
 import type { ServiceNumber } from '../../guidance/phone-numbers';
 import type { HomeTopic } from './verbs';
 
@@ -23,6 +24,15 @@ interface Texts {
   fallback: { title: string; body: string };
   error: { title: string; body: string; reference: string };
   callLabels: Record<ServiceNumber, string>;
+  feedback: {
+    question: string;
+    yes: string;
+    no: string;
+    thanks: string;
+    reasonTitle: string;
+    reasonBody: string;
+    reasons: Record<FeedbackReason, string>;
+  };
   sources: string;
   privacy: string;
 }
@@ -45,6 +55,19 @@ export const TEXTS: Record<Lang, Texts> = {
       '116 111': 'Bel de Kindertelefoon',
     },
     sources: 'Bronnen',
+    feedback: {
+      question: 'Had je hier iets aan?',
+      yes: 'Ja, dit helpt',
+      no: 'Nee',
+      thanks: 'Dank je. Zo maken we Voordeur beter.',
+      reasonTitle: 'Wat klopte er niet?',
+      reasonBody: 'Kies wat het beste past. Je vraag zelf bewaren we niet.',
+      reasons: {
+        'wrong-topic': 'Verkeerd onderwerp',
+        unclear: 'Niet duidelijk',
+        incomplete: 'Er mist iets',
+      },
+    },
     privacy:
       'Let op: je bericht lijkt persoonsgegevens te bevatten, zoals een telefoonnummer, adres of BSN. Zet die niet in de chat. Voordeur bewaart je bericht niet.',
     welcome: {
@@ -101,6 +124,19 @@ export const TEXTS: Record<Lang, Texts> = {
       '116 111': 'Call the Kindertelefoon',
     },
     sources: 'Sources',
+    feedback: {
+      question: 'Was this helpful?',
+      yes: 'Yes, this helps',
+      no: 'No',
+      thanks: 'Thank you. This helps us improve Voordeur.',
+      reasonTitle: 'What was wrong?',
+      reasonBody: 'Pick what fits best. We do not keep your question.',
+      reasons: {
+        'wrong-topic': 'Wrong topic',
+        unclear: 'Not clear',
+        incomplete: 'Something is missing',
+      },
+    },
     privacy:
       'Note: your message seems to contain personal data, such as a phone number, address or BSN. Please do not put it in the chat. Voordeur does not keep your message.',
     welcome: {

@@ -4,7 +4,7 @@ import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';
 import { homeButtons, topicButtons } from './topic-buttons';
-import { DANGER_TOPIC } from './verbs';
+import { ANSWER_FEEDBACK, DANGER_TOPIC } from './verbs';
 
 /** Teams shows at most six actions on a card. */
 const MAX_ACTIONS = 6;
@@ -45,6 +45,13 @@ function build(topic: Topic, related: readonly Topic[], lang: Lang): AdaptiveCar
     points: topic.body[lang].map((line) => `• ${line.replace(/^(\d+)\.\s+/, '$1 – ')}`),
     sources: sources.length ? `${t.sources}: ${sources.join('; ')}` : '',
     footer: t.footer,
+    // The danger card stays about danger only.
+    feedback: !urgent,
+    feedbackQuestion: t.feedback.question,
+    feedbackYes: t.feedback.yes,
+    feedbackNo: t.feedback.no,
+    feedbackVerb: ANSWER_FEEDBACK,
+    topicId: topic.id,
     links: calls,
     buttons: (related.length ? topicButtons(lang, related) : homeButtons(lang, topic.id)).slice(
       0,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FEEDBACK_REASONS } from '../../guidance/answer-stats';
 import { TOPIC_ID } from '../../guidance/topic';
 
 /** The verb of buttons that open a topic of the knowledge base. Shared by cards and routes. */
@@ -13,3 +14,19 @@ export const DANGER_TOPIC: HomeTopic = 'direct-gevaar';
 
 /** The data of a {@link SHOW_TOPIC} button, as a card submit delivers it. Whether the topic exists is checked later. */
 export const showTopicData = z.object({ verb: z.literal(SHOW_TOPIC), topic: z.string().regex(TOPIC_ID) });
+
+/** The verb of the "helpful / not helpful" buttons under an answer. */
+export const ANSWER_FEEDBACK = 'answer.feedback';
+export const answerFeedbackData = z.object({
+  verb: z.literal(ANSWER_FEEDBACK),
+  topic: z.string().regex(TOPIC_ID),
+  helpful: z.boolean(),
+});
+
+/** The verb of the reason buttons after "not helpful". */
+export const FEEDBACK_REASON = 'answer.reason';
+export const feedbackReasonData = z.object({
+  verb: z.literal(FEEDBACK_REASON),
+  id: z.string().uuid(),
+  reason: z.enum(FEEDBACK_REASONS),
+});

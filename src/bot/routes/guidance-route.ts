@@ -19,7 +19,7 @@ import { replyCardExpired } from './expired-card';
  */
 export function registerGuidanceRoute(
   app: Application<TurnState>,
-  deps: Pick<BotDependencies, 'guidance'>,
+  deps: Pick<BotDependencies, 'guidance' | 'answerStats' | 'now'>,
 ): void {
   app.activity(ActivityTypes.Message, async (context) => {
     // A card submit carries `value`; one that reached here names no verb we know.
@@ -28,6 +28,7 @@ export function registerGuidanceRoute(
     }
     const answer = deps.guidance.answer(context.activity.text ?? '', localeOf(context.activity));
     setRoute(context, answer.topic ? `${answer.kind}:${answer.topic.id}` : answer.kind);
+    if (!answer.topic) await deps.answerStats.countUnanswered(answer.lang, deps.now());
     await reply(context, answer, deps);
   });
 }

@@ -1,0 +1,29 @@
+import type { Lang } from './lang';
+
+/** Why an answer did not help, as the reason buttons offer it. */
+export const FEEDBACK_REASONS = ['wrong-topic', 'unclear', 'incomplete'] as const;
+export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+
+/** What the editors learn about answers: verdicts per topic and unanswered questions per day. Never text. */
+export interface AnswerStatsRepository {
+  /** Stores a verdict on a topic's answer and returns its id (to add a reason later). */
+  recordFeedback(input: { topicId: string; lang: Lang; helpful: boolean; at: Date }): Promise<string>;
+  /** Adds a reason to a "not helpful" verdict; false when there is no such verdict. */
+  addReason(id: string, reason: FeedbackReason): Promise<boolean>;
+  /** Counts one unanswered question for the day of `at`. */
+  countUnanswered(lang: Lang, at: Date): Promise<void>;
+  /** Per topic: helpful and not-helpful verdicts. */
+  feedbackSummary(): Promise<{ topicId: string; helpful: number; notHelpful: number }[]>;
+  /** Unanswered questions per day and language, newest day first. */
+  unansweredByDay(): Promise<{ day: string; lang: Lang; count: number }[]>;
+}
+
+/** The calendar day of `at` in `timeZone`, as YYYY-MM-DD. */
+export function dayOf(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

@@ -1,0 +1,44 @@
+import { describeEachEngine } from '../../test/support/databases';
+import { dayOf } from '../guidance/answer-stats';
+import { AnswerStatsStore } from './answer-stats-store';
+
+describeEachEngine('AnswerStatsStore', (storage) => {
+  let store: AnswerStatsStore;
+  beforeAll(() => {
+    store = new AnswerStatsStore(storage().db, 'Europe/Amsterdam');
+  });
+
+  it('sums verdicts per topic and adds a reason only to a "not helpful" one', async () => {
+    const at = new Date('2026-11-28T10:00:00.000Z');
+    await store.recordFeedback({ topicId: 'veilig-thuis', lang: 'nl', helpful: true, at });
+    const bad = await store.recordFeedback({ topicId: 'veilig-thuis', lang: 'en', helpful: false, at });
+    const good = await store.recordFeedback({ topicId: 'meldrecht', lang: 'nl', helpful: true, at });
+    expect(await store.addReason(bad, 'unclear')).toBe(true);
+    expect(await store.addReason(good, 'unclear')).toBe(false);
+    expect(await store.addReason('forged-id', 'unclear')).toBe(false);
+    expect(await store.feedbackSummary()).toEqual([
+      { topicId: 'meldrecht', helpful: 1, notHelpful: 0 },
+      { topicId: 'veilig-thuis', helpful: 1, notHelpful: 1 },
+    ]);
+  });
+
+  it('counts unanswered questions per day in the service time zone, also when counted at once', async () => {
+    // 23:30 UTC on 28 November is already 29 November in Amsterdam.
+    const lateEvening = new Date('2026-11-28T23:30:00.000Z');
+    await Promise.all([1, 2, 3].map(() => store.countUnanswered('nl', lateEvening)));
+    await store.countUnanswered('en', lateEvening);
+    await store.countUnanswered('nl', new Date('2026-11-28T12:00:00.000Z'));
+    expect(await store.unansweredByDay()).toEqual([
+      { day: '2026-11-29', lang: 'en', count: 1 },
+      { day: '2026-11-29', lang: 'nl', count: 3 },
+      { day: '2026-11-28', lang: 'nl', count: 1 },
+    ]);
+  });
+});
+
+describe('dayOf', () => {
+  it('names the calendar day in the given zone', () => {
+    expect(dayOf(new Date('2026-06-30T22:30:00.000Z'), 'Europe/Amsterdam')).toBe('2026-07-01');
+    expect(dayOf(new Date('2026-06-30T22:30:00.000Z'), 'UTC')).toBe('2026-06-30');
+  });
+});

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { dayOf, type AnswerStatsRepository, type FeedbackReason } from '../guidance/answer-stats';
+import type { Lang } from '../guidance/lang';
+import type { Database } from './schema';
+
+/** {@link AnswerStatsRepository} on the Voordeur database; days are counted in `timeZone`. */
+export class AnswerStatsStore implements AnswerStatsRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly timeZone: string,
+  ) {}
+
+  async recordFeedback(input: { topicId: string; lang: Lang; helpful: boolean; at: Date }): Promise<string> {
+    const id = randomUUID();
+    await this.db
+      .insertInto('answer_feedback')
+      .values({
+        id,
+        topic_id: input.topicId,
+        lang: input.lang,
+        helpful: input.helpful ? 1 : 0,
+        reason: null,
+        day: dayOf(input.at, this.timeZone),
+        created_at: input.at.toISOString(),
+      })
+      .execute();
+    return id;
+  }
+
+  async addReason(id: string, reason: FeedbackReason): Promise<boolean> {
+    const result = await this.db
+      .updateTable('answer_feedback')
+      .set({ reason })
+      .where('id', '=', id)
+      .where('helpful', '=', 0)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async countUnanswered(lang: Lang, at: Date): Promise<void> {
+    await this.db
+      .insertInto('unanswered_daily')
+      .values({ day: dayOf(at, this.timeZone), lang, count: 1 })
+      .onConflict((oc) => oc.columns(['day', 'lang']).doUpdateSet({ count: sql`unanswered_daily.count + 1` }))
+      .execute();
+  }
+
+  async feedbackSummary(): Promise<{ topicId: string; helpful: number; notHelpful: number }[]> {
+    const rows = await this.db
+      .selectFrom('answer_feedback')
+      .select(['topic_id', sql<number>`sum(helpful)`.as('helpful'), sql<number>`count(*)`.as('total')])
+      .groupBy('topic_id')
+      .orderBy('topic_id')
+      .execute();
+    return rows.map((r) => ({
+      topicId: r.topic_id,
+      helpful: Number(r.helpful),
+      notHelpful: Number(r.total) - Number(r.helpful),
+    }));
+  }
+
+  async unansweredByDay(): Promise<{ day: string; lang: Lang; count: number }[]> {
+    const rows = await this.db
+      .selectFrom('unanswered_daily')
+      .selectAll()
+      .orderBy('day', 'desc')
+      .orderBy('lang')
+      .execute();
+    return rows.map((r) => ({ day: r.day, lang: r.lang as Lang, count: Number(r.count) }));
+  }
+}
