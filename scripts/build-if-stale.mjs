@@ -26,7 +26,9 @@ export function buildIfStale() {
   );
   if (sources > built) {
     console.log('Building Voordeur…');
-    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    // A production build even when called from jest (NODE_ENV=test would give React's development build).
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   return entry;
