@@ -1,6 +1,7 @@
 // `npm run bench`: cold start, memory and turn latency/throughput of Voordeur, next to a bare botbuilder echo
 // bot on the same stack. Prints a table, then (last line) one JSON object with the figures. See BENCHMARKS.md.
 // Options (after `npm run bench --`): --runs 5 --conversations 50 --turns 40 --rounds 5 --warmup 40
+//   --text "wat is het afwegingskader"  send this instead of "help" (a question: search and an answer card)
 //   --cpu-prof <dir>  write V8 CPU profiles of both bots (voordeur.cpuprofile, echo.cpuprofile) to <dir>
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -19,6 +20,7 @@ const { values: args } = parseArgs({
     turns: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '40' },
+    text: { type: 'string', default: 'help' },
     'cpu-prof': { type: 'string' },
   },
 });
@@ -38,11 +40,14 @@ const { conversations, turnsPerConversation, rounds, warmupTurnsPerConversation:
 const profileDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
 
 const entry = buildIfStale();
-// A turn counts as answered only when exactly the card Voordeur builds for "help" (Dutch) came back.
+// A turn counts as answered only when exactly the card Voordeur builds for "help" (Dutch) came back; for any
+// other text (`--text`, a question as staff type it), when exactly one card came back.
+const text = args.text;
 const { helpCard } = createRequire(import.meta.url)(path.join(path.dirname(entry), 'bot/cards/help-card.js'));
 const expectedHelpCard = JSON.stringify(helpCard('nl'));
-const isHelpCard = (got) => got?.cards.length === 1 && got.cards[0] === expectedHelpCard && !got.texts.length;
-const isEcho = (got) => got?.texts.length === 1 && got.texts[0] === 'Echo: help' && !got.cards.length;
+const isHelpCard = (got) =>
+  got?.cards.length === 1 && (text !== 'help' || got.cards[0] === expectedHelpCard) && !got.texts.length;
+const isEcho = (got) => got?.texts.length === 1 && got.texts[0] === `Echo: ${text}` && !got.cards.length;
 
 const loadAvgStart = os.loadavg();
 console.log(
@@ -74,7 +79,7 @@ try {
       conversations,
       turnsPerConversation: turns,
       phase: name,
-      text: 'help',
+      text,
       expectReply: bot.expectReply,
     });
   console.log(`warm-up: ${conversations} conversations x ${warmup} turns, each bot…`);
@@ -106,7 +111,7 @@ try {
   });
 
   console.log(
-    `\nLoad: ${conversations} conversations x ${turnsPerConversation} "help" turns, ${rounds} rounds ` +
+    `\nLoad: ${conversations} conversations x ${turnsPerConversation} "${text}" turns, ${rounds} rounds ` +
       `(after ${warmup} warm-up turns per conversation), loopback, replies to a local Bot Connector stand-in.`,
   );
   if (profileDir)
