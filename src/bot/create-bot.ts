@@ -7,6 +7,7 @@ import { errorCard } from './cards/error-card';
 import { cardAttachment } from './cards/expand-card';
 import { DirectoryRefresh } from './directory-refresh';
 import { langOf } from './locale';
+import { registerEditorQuestionRoutes } from './routes/editor-question-routes';
 import { registerFeedbackRoutes } from './routes/feedback-routes';
 import { registerGuidanceRoute } from './routes/guidance-route';
 import { registerHelpRoutes } from './routes/help-routes';
@@ -40,6 +41,7 @@ export function createBot(deps: BotDependencies): Bot {
   registerHelpRoutes(app, deps);
   registerSearchExtension(app, deps);
   registerFeedbackRoutes(app, deps);
+  registerEditorQuestionRoutes(app, deps);
   // The catch-all goes last: the first matching route wins.
   registerGuidanceRoute(app, deps);
 

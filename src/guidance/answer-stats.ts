@@ -4,7 +4,13 @@ import type { Lang } from './lang';
 export const FEEDBACK_REASONS = ['wrong-topic', 'unclear', 'incomplete'] as const;
 export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 
-/** What the editors learn about answers: verdicts per topic and unanswered questions per day. Never text. */
+/** The longest question a person can send to the editors. */
+export const MAX_EDITOR_QUESTION = 500;
+
+/**
+ * What the editors learn about answers: verdicts per topic and unanswered questions per day, and the text of
+ * a question only when its author chose to send it to them.
+ */
 export interface AnswerStatsRepository {
   /** Stores a verdict on a topic's answer and returns its id (to add a reason later). */
   recordFeedback(input: { topicId: string; lang: Lang; helpful: boolean; at: Date }): Promise<string>;
@@ -16,6 +22,10 @@ export interface AnswerStatsRepository {
   feedbackSummary(): Promise<{ topicId: string; helpful: number; notHelpful: number }[]>;
   /** Unanswered questions per day and language, newest day first. */
   unansweredByDay(): Promise<{ day: string; lang: Lang; count: number }[]>;
+  /** Stores a question its author sent to the editors (checked for personal data before). */
+  submitQuestion(input: { lang: Lang; text: string; at: Date }): Promise<void>;
+  /** The questions sent to the editors, newest first. */
+  editorQuestions(): Promise<{ day: string; lang: Lang; text: string }[]>;
 }
 
 /** The calendar day of `at` in `timeZone`, as YYYY-MM-DD. */

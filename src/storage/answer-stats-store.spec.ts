@@ -36,6 +36,26 @@ describeEachEngine('AnswerStatsStore', (storage) => {
   });
 });
 
+describeEachEngine('AnswerStatsStore editor questions', (storage) => {
+  it('keeps sent questions with language and day, newest first', async () => {
+    const store = new AnswerStatsStore(storage().db, 'Europe/Amsterdam');
+    await store.submitQuestion({
+      lang: 'nl',
+      text: 'eerste vraag',
+      at: new Date('2026-11-28T08:00:00.000Z'),
+    });
+    await store.submitQuestion({
+      lang: 'en',
+      text: 'second question',
+      at: new Date('2026-11-28T09:00:00.000Z'),
+    });
+    expect(await store.editorQuestions()).toEqual([
+      { day: '2026-11-28', lang: 'en', text: 'second question' },
+      { day: '2026-11-28', lang: 'nl', text: 'eerste vraag' },
+    ]);
+  });
+});
+
 describe('dayOf', () => {
   it('names the calendar day in the given zone', () => {
     expect(dayOf(new Date('2026-06-30T22:30:00.000Z'), 'Europe/Amsterdam')).toBe('2026-07-01');

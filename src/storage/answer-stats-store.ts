@@ -69,4 +69,26 @@ export class AnswerStatsStore implements AnswerStatsRepository {
       .execute();
     return rows.map((r) => ({ day: r.day, lang: r.lang as Lang, count: Number(r.count) }));
   }
+
+  async submitQuestion(input: { lang: Lang; text: string; at: Date }): Promise<void> {
+    await this.db
+      .insertInto('editor_questions')
+      .values({
+        id: randomUUID(),
+        lang: input.lang,
+        text: input.text,
+        day: dayOf(input.at, this.timeZone),
+        created_at: input.at.toISOString(),
+      })
+      .execute();
+  }
+
+  async editorQuestions(): Promise<{ day: string; lang: Lang; text: string }[]> {
+    const rows = await this.db
+      .selectFrom('editor_questions')
+      .select(['day', 'lang', 'text'])
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((r) => ({ day: r.day, lang: r.lang as Lang, text: r.text }));
+  }
 }

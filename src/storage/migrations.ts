@@ -5,6 +5,7 @@ import { initial } from './migrations/001-initial';
 import { delivery } from './migrations/002-delivery';
 import { teamTab } from './migrations/003-team-tab';
 import { answerFeedback } from './migrations/004-answer-feedback';
+import { editorQuestions } from './migrations/005-editor-questions';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '002-delivery': delivery,
   '003-team-tab': teamTab,
   '004-answer-feedback': answerFeedback,
+  '005-editor-questions': editorQuestions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

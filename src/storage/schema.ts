@@ -14,6 +14,7 @@ export interface Database {
   org_settings: OrgSettingTable;
   answer_feedback: AnswerFeedbackTable;
   unanswered_daily: UnansweredDailyTable;
+  editor_questions: EditorQuestionTable;
 }
 
 export interface InstallationTable {
@@ -134,4 +135,13 @@ export interface UnansweredDailyTable {
   day: string;
   lang: string;
   count: number;
+}
+
+/** A question sent to the editors on purpose (migration 005): its text, but nobody's name or id. */
+export interface EditorQuestionTable {
+  id: string;
+  lang: string;
+  text: string;
+  day: string;
+  created_at: string;
 }

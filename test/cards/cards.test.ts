@@ -3,6 +3,7 @@ import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
 import type { Browser } from 'playwright-core';
+import { editorQuestionCard } from '../../src/bot/cards/editor-question-card';
 import { errorCard } from '../../src/bot/cards/error-card';
 import * as expandModule from '../../src/bot/cards/expand-card';
 import type { AdaptiveCardJson } from '../../src/bot/cards/expand-card';
@@ -43,6 +44,7 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
   { id: `fallback-suggestions-${lang}`, lang, build: () => fallbackCard(lang, TOPICS.slice(0, 3)) },
   { id: `error-${lang}`, lang, build: () => errorCard(lang, SAMPLE_ERROR_ID) },
   { id: `feedback-reason-${lang}`, lang, build: () => feedbackReasonCard(lang, SAMPLE_ERROR_ID) },
+  { id: `editor-question-${lang}`, lang, build: () => editorQuestionCard(lang) },
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,

@@ -134,7 +134,11 @@ describe('answering meldcode questions', () => {
       const storage = await openStorage({ dataDir: service.dataDir });
       try {
         const store = new AnswerStatsStore(storage.db, 'Europe/Amsterdam');
-        return { feedback: await store.feedbackSummary(), unanswered: await store.unansweredByDay() };
+        return {
+          feedback: await store.feedbackSummary(),
+          unanswered: await store.unansweredByDay(),
+          questions: await store.editorQuestions(),
+        };
       } finally {
         await storage.close();
       }
@@ -177,6 +181,33 @@ describe('answering meldcode questions', () => {
       await ask('wie heeft de sleutel van het hok');
       const after = (await stats()).unanswered.find((u) => u.lang === 'nl')?.count ?? 0;
       expect(after - before).toBe(2);
+    });
+
+    it('sends a question to the editors only on request, after a warning, and never one with personal data', async () => {
+      const [fallback] = await ask('hoe vraag ik een parkeervergunning aan');
+      expect(JSON.stringify(fallback.attachments)).toContain('"verb":"question.offer"');
+      const form = await submit({ verb: 'question.offer' });
+      expect(cardTexts(form).join(' ')).toContain('Zet er geen namen, adressen');
+      expect((await stats()).questions).toEqual([]);
+
+      const refused = await submit({
+        verb: 'question.send',
+        question: 'wat doe ik bij 1234 AB 12, mw 0612345678?',
+      });
+      expect(String(refused.text)).toContain('niet verstuurd');
+      expect((await stats()).questions).toEqual([]);
+
+      const sent = await submit({
+        verb: 'question.send',
+        question: '  mag een opzichter foto’s maken als bewijs?  ',
+      });
+      expect(String(sent.text)).toContain('Dank je');
+      expect((await stats()).questions).toEqual([
+        { day: expect.any(String), lang: 'nl', text: 'mag een opzichter foto’s maken als bewijs?' },
+      ]);
+      for (const value of [{ verb: 'question.send' }, { verb: 'question.send', question: 'x'.repeat(501) }]) {
+        expect(String((await submit(value)).text)).toContain('verlopen');
+      }
     });
   });
 });

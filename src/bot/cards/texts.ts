@@ -21,7 +21,16 @@ interface Texts {
     features: { name: string; description: string }[];
     tip: string;
   };
-  fallback: { title: string; body: string };
+  fallback: { title: string; body: string; offer: string };
+  editorQuestion: {
+    title: string;
+    warning: string;
+    label: string;
+    required: string;
+    send: string;
+    sent: string;
+    personalData: string;
+  };
   error: { title: string; body: string; reference: string };
   callLabels: Record<ServiceNumber, string>;
   feedback: {
@@ -100,6 +109,17 @@ export const TEXTS: Record<Lang, Texts> = {
     fallback: {
       title: 'Daar heb ik nog geen antwoord op',
       body: 'Ik heb geen antwoord op deze vraag. Kies hieronder een onderwerp, of bespreek je vraag met de aandachtsfunctionaris van je organisatie.',
+      offer: 'Stuur mijn vraag naar de redactie',
+    },
+    editorQuestion: {
+      title: 'Je vraag naar de redactie',
+      warning: 'Zet er geen namen, adressen of andere gegevens van huurders of collega’s in.',
+      label: 'Je vraag, zonder persoonsgegevens',
+      required: 'Typ je vraag.',
+      send: 'Versturen',
+      sent: 'Dank je. De redactie leest je vraag en vult Voordeur aan. Je naam sturen we niet mee.',
+      personalData:
+        'Je vraag lijkt persoonsgegevens te bevatten, zoals een telefoonnummer, adres of BSN. Ik heb hem niet verstuurd. Haal die gegevens weg en probeer het opnieuw.',
     },
     error: {
       title: 'Sorry, er ging iets mis',
@@ -164,6 +184,17 @@ export const TEXTS: Record<Lang, Texts> = {
     fallback: {
       title: 'I have no answer to that yet',
       body: 'I have no answer to this question. Pick a topic below, or discuss your question with your organisation’s aandachtsfunctionaris (the designated expert).',
+      offer: 'Send my question to the editors',
+    },
+    editorQuestion: {
+      title: 'Your question to the editors',
+      warning: 'Do not include names, addresses or other details of tenants or colleagues.',
+      label: 'Your question, without personal data',
+      required: 'Type your question.',
+      send: 'Send',
+      sent: 'Thank you. The editors will read your question and add to Voordeur. Your name is not sent with it.',
+      personalData:
+        'Your question seems to contain personal data, such as a phone number, address or BSN. I have not sent it. Remove those details and try again.',
     },
     error: {
       title: 'Sorry, something went wrong',

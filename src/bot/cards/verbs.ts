@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FEEDBACK_REASONS } from '../../guidance/answer-stats';
+import { FEEDBACK_REASONS, MAX_EDITOR_QUESTION } from '../../guidance/answer-stats';
 import { TOPIC_ID } from '../../guidance/topic';
 
 /** The verb of buttons that open a topic of the knowledge base. Shared by cards and routes. */
@@ -29,4 +29,12 @@ export const feedbackReasonData = z.object({
   verb: z.literal(FEEDBACK_REASON),
   id: z.string().uuid(),
   reason: z.enum(FEEDBACK_REASONS),
+});
+
+/** The fallback's "send my question to the editors" button, and the form it opens. */
+export const OFFER_QUESTION = 'question.offer';
+export const SEND_QUESTION = 'question.send';
+export const sendQuestionData = z.object({
+  verb: z.literal(SEND_QUESTION),
+  question: z.string().trim().min(1).max(MAX_EDITOR_QUESTION),
 });
