@@ -11,6 +11,7 @@ import { parseArgs, parseEnv } from 'node:util';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
+import { repairPatterns } from './lib/schema-patterns.cjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const appDir = path.join(root, 'appPackage');
@@ -99,54 +100,6 @@ function fill(value, values) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item, values)]));
   }
   return value;
-}
-
-/**
- * Escapes a `]` that stands outside a character class. Without the `u` flag it is a literal `]`; with it (as
- * ajv compiles patterns) it is a syntax error. The bundled localization schemas (v1.8 and later) contain two
- * such patterns (MicrosoftDocs/msteams-docs#8858), so they do not compile as shipped.
- */
-function escapeLoneBrackets(pattern) {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      out += ch + (pattern[i + 1] ?? '');
-      i++;
-    } else if (ch === ']' && !inClass) {
-      out += '\\]';
-    } else {
-      if (ch === '[') inClass = true;
-      if (ch === ']') inClass = false;
-      out += ch;
-    }
-  }
-  return out;
-}
-
-function compilesWithUnicode(pattern) {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function repairPatterns(node) {
-  if (Array.isArray(node)) return node.map(repairPatterns);
-  if (!node || typeof node !== 'object') return node;
-  const fix = (pattern) => (compilesWithUnicode(pattern) ? pattern : escapeLoneBrackets(pattern));
-  return Object.fromEntries(
-    Object.entries(node).map(([key, child]) => {
-      if (key === 'pattern' && typeof child === 'string') return [key, fix(child)];
-      if (key === 'patternProperties' && child && typeof child === 'object') {
-        return [key, Object.fromEntries(Object.entries(child).map(([p, s]) => [fix(p), repairPatterns(s)]))];
-      }
-      return [key, repairPatterns(child)];
-    }),
-  );
 }
 
 /** The schema named by `$schema`, from the copies in @microsoft/app-manifest: never from the network. */

@@ -14,6 +14,7 @@ import { parseEnv } from 'node:util';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
 import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
+import { repairPatterns } from '../../scripts/lib/schema-patterns.cjs';
 import { COMMAND_TOPICS, HELP_PATTERN } from '../../src/bot/routes/help-routes';
 import { SEARCH_COMMAND } from '../../src/bot/routes/search-extension-route';
 
@@ -41,39 +42,13 @@ const fill = (text: string, values: Record<string, string>) =>
   text.replace(PLACEHOLDER, (_, name) => values[name]);
 const filled = (file: string): Json => JSON.parse(fill(readText(file), SAMPLE));
 
-/** Same repair as scripts/package-app.mjs: a lone `]` does not compile under ajv's `u` flag. */
-function escapeLoneBrackets(pattern: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      out += ch + (pattern[i + 1] ?? '');
-      i++;
-    } else if (ch === ']' && !inClass) {
-      out += '\\]';
-    } else {
-      if (ch === '[') inClass = true;
-      if (ch === ']') inClass = false;
-      out += ch;
-    }
-  }
-  return out;
-}
-
 /** The bundled copy of the schema a document names in `$schema`; fails when it is not bundled (offline). */
 function bundledSchema(schemaUrl: unknown): Json {
   const match = /\/json-schemas\/(teams\/[^/]+\/[^/]+\.json)$/.exec(String(schemaUrl));
   if (!match) throw new Error(`not a Teams schema URL: ${String(schemaUrl)}`);
   const text = readFileSync(path.join(schemaRoot, 'json-schemas', match[1]), 'utf8');
-  const schema = JSON.parse(text.replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b')) as Json;
-  const props = schema.patternProperties as Json | undefined;
-  if (props) {
-    schema.patternProperties = Object.fromEntries(
-      Object.entries(props).map(([k, v]) => [escapeLoneBrackets(k), v]),
-    );
-  }
-  return schema;
+  // The same repair as scripts/package-app.mjs: a lone `]` does not compile under ajv's `u` flag.
+  return repairPatterns(JSON.parse(text.replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b')) as Json);
 }
 
 const validate = (document: Json) =>
