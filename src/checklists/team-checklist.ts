@@ -57,17 +57,7 @@ export async function changeTeamChecklist(props: {
   const current = await currentChecklist(props);
   ensureExpected(current, props.expectedVersion);
   const { content, summary } = applyChange(current.content, props.change, props.newId);
-  const version: ChecklistVersion = {
-    teamId: props.teamId,
-    version: current.version + 1,
-    at: props.now,
-    actorId: props.actor.id,
-    actorName: props.actor.name,
-    summary,
-    content,
-  };
-  await props.checklists.append(version);
-  return version;
+  return appendNext(props, current.version, summary, content);
 }
 
 /** Thrown when a rollback names a version that does not exist. */
@@ -92,14 +82,24 @@ export async function rollbackTeamChecklist(props: {
   ensureExpected(current, props.expectedVersion);
   const target = await props.checklists.get(props.teamId, props.toVersion);
   if (!target) throw new UnknownVersionError(props.toVersion);
+  return appendNext(props, current.version, { kind: 'rollback', toVersion: props.toVersion }, target.content);
+}
+
+/** Stores the version after `currentVersion`, by `actor`; the repository refuses it if another came first. */
+async function appendNext(
+  props: { checklists: ChecklistRepository; teamId: string; actor: Actor; now: Date },
+  currentVersion: number,
+  summary: ChecklistVersion['summary'],
+  content: ChecklistVersion['content'],
+): Promise<ChecklistVersion> {
   const version: ChecklistVersion = {
     teamId: props.teamId,
-    version: current.version + 1,
+    version: currentVersion + 1,
     at: props.now,
     actorId: props.actor.id,
     actorName: props.actor.name,
-    summary: { kind: 'rollback', toVersion: props.toVersion },
-    content: target.content,
+    summary,
+    content,
   };
   await props.checklists.append(version);
   return version;
