@@ -63,13 +63,103 @@ describe('parseConfig', () => {
     expect(Object.isFrozen(result.config.auth)).toBe(true);
   });
 
-  it('selects a language model only when fully configured', () => {
-    expect(
-      parseConfig({}).ok && (parseConfig({}) as { config: { languageModel?: unknown } }).config.languageModel,
-    ).toBeUndefined();
-    const openai = parseConfig({ OPENAI_API_KEY: 'k' });
-    expect(openai.ok && openai.config.languageModel?.kind).toBe('openai');
-    const azure = parseConfig({ AZURE_OPENAI_API_KEY: 'k' });
-    expect(azure.ok).toBe(false);
+  describe('the optional language model', () => {
+    const model = (env: Record<string, string>) => {
+      const result = parseConfig(env);
+      if (!result.ok) throw new Error(result.errors.join('\n'));
+      return result.config.languageModel;
+    };
+    const errors = (env: Record<string, string>) => {
+      const result = parseConfig(env);
+      return result.ok ? [] : result.errors;
+    };
+
+    it('is off by default, and empty values count as unset', () => {
+      expect(model({})).toBeUndefined();
+      expect(
+        model({ OPENAI_API_KEY: '', AZURE_OPENAI_ENDPOINT: ' ', AZURE_OPENAI_DEPLOYMENT: '' }),
+      ).toBeUndefined();
+    });
+
+    it('selects OpenAI with a key, from the environment or SECRET_OPENAI_API_KEY', () => {
+      expect(model({ OPENAI_API_KEY: 'k' })).toEqual({
+        kind: 'openai',
+        apiKey: 'k',
+        model: 'gpt-4o-mini',
+        baseUrl: undefined,
+        timeoutMs: 8000,
+      });
+      expect(
+        model({
+          SECRET_OPENAI_API_KEY: 's',
+          OPENAI_MODEL: 'gpt-4.1-mini',
+          OPENAI_BASE_URL: 'http://127.0.0.1:9999/v1',
+          LANGUAGE_MODEL_TIMEOUT_MS: '2000',
+        }),
+      ).toEqual({
+        kind: 'openai',
+        apiKey: 's',
+        model: 'gpt-4.1-mini',
+        baseUrl: 'http://127.0.0.1:9999/v1',
+        timeoutMs: 2000,
+      });
+    });
+
+    it('selects Azure OpenAI with a complete set, on a current API version unless told otherwise', () => {
+      const azure = {
+        SECRET_AZURE_OPENAI_API_KEY: 'k',
+        AZURE_OPENAI_ENDPOINT: 'https://voordeur.openai.azure.com',
+        AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini',
+      };
+      expect(model(azure)).toEqual({
+        kind: 'azure',
+        apiKey: 'k',
+        endpoint: 'https://voordeur.openai.azure.com',
+        deployment: 'gpt-4o-mini',
+        apiVersion: '2024-10-21',
+        timeoutMs: 8000,
+      });
+      expect(model({ ...azure, AZURE_OPENAI_API_VERSION: '2025-01-01-preview' })).toMatchObject({
+        apiVersion: '2025-01-01-preview',
+      });
+    });
+
+    it('lists every missing part of a partial Azure set at once', () => {
+      expect(errors({ AZURE_OPENAI_API_KEY: 'k' })).toEqual([
+        expect.stringMatching(/^AZURE_OPENAI_ENDPOINT: is required/),
+        expect.stringMatching(/^AZURE_OPENAI_DEPLOYMENT: is required/),
+      ]);
+      expect(errors({ AZURE_OPENAI_DEPLOYMENT: 'd' })).toEqual([
+        expect.stringMatching(/^AZURE_OPENAI_API_KEY: is required.*SECRET_AZURE_OPENAI_API_KEY/),
+        expect.stringMatching(/^AZURE_OPENAI_ENDPOINT: is required/),
+      ]);
+    });
+
+    it('refuses what would fail later: plain http for Azure, settings without a key, both kinds, odd values', () => {
+      const azure = {
+        AZURE_OPENAI_API_KEY: 'k',
+        AZURE_OPENAI_ENDPOINT: 'https://voordeur.openai.azure.com',
+        AZURE_OPENAI_DEPLOYMENT: 'd',
+      };
+      expect(errors({ ...azure, AZURE_OPENAI_ENDPOINT: 'http://voordeur.openai.azure.com' })).toEqual([
+        expect.stringMatching(/^AZURE_OPENAI_ENDPOINT: must be an https/),
+      ]);
+      expect(errors({ ...azure, OPENAI_API_KEY: 'k2' })).toEqual([
+        expect.stringMatching(/^OPENAI_API_KEY: set either/),
+      ]);
+      expect(errors({ OPENAI_MODEL: 'gpt-4o', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' })).toEqual([
+        expect.stringMatching(/^OPENAI_MODEL: needs OPENAI_API_KEY/),
+        expect.stringMatching(/^OPENAI_BASE_URL: needs OPENAI_API_KEY/),
+      ]);
+      const odd = errors({
+        ...azure,
+        AZURE_OPENAI_API_VERSION: 'latest',
+        LANGUAGE_MODEL_TIMEOUT_MS: '120000',
+      });
+      expect(odd).toEqual([
+        expect.stringMatching(/^AZURE_OPENAI_API_VERSION:/),
+        expect.stringMatching(/^LANGUAGE_MODEL_TIMEOUT_MS:/),
+      ]);
+    });
   });
 });

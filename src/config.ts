@@ -5,6 +5,12 @@ import { z } from 'zod';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const BOT_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 
+/** A generally available Azure OpenAI API version with JSON output; teams-ai's own default is from 2023. */
+const AZURE_API_VERSION = '2024-10-21';
+
+/** The OpenAI model used when `OPENAI_MODEL` is not set. */
+export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+
 const optionalText = z
   .string()
   .trim()
@@ -62,10 +68,26 @@ const schema = z
     DELIVERY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     DELIVERY_SERVICE_URL: optionalUrl,
     AZURE_OPENAI_API_KEY: optionalText,
-    AZURE_OPENAI_ENDPOINT: optionalUrl,
+    SECRET_AZURE_OPENAI_API_KEY: optionalText,
+    // teams-ai refuses an Azure endpoint that is not https.
+    AZURE_OPENAI_ENDPOINT: optionalUrl.pipe(
+      z
+        .string()
+        .regex(/^https:\/\//i, 'must be an https:// URL')
+        .optional(),
+    ),
     AZURE_OPENAI_DEPLOYMENT: optionalText,
+    AZURE_OPENAI_API_VERSION: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must be an API version such as 2024-10-21')
+        .default(AZURE_API_VERSION),
+    ),
     OPENAI_API_KEY: optionalText,
+    SECRET_OPENAI_API_KEY: optionalText,
     OPENAI_MODEL: optionalText,
+    OPENAI_BASE_URL: optionalUrl,
+    LANGUAGE_MODEL_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
   })
   .superRefine((env, ctx) => {
     const password = env.BOT_PASSWORD ?? env.SECRET_BOT_PASSWORD;
@@ -90,11 +112,42 @@ const schema = z
         message: 'must be at least twice DELIVERY_SEND_TIMEOUT_MS, so a lease never runs out during a send',
       });
     }
-    if (env.AZURE_OPENAI_API_KEY && !(env.AZURE_OPENAI_ENDPOINT && env.AZURE_OPENAI_DEPLOYMENT)) {
+    const azure = {
+      AZURE_OPENAI_API_KEY: env.AZURE_OPENAI_API_KEY ?? env.SECRET_AZURE_OPENAI_API_KEY,
+      AZURE_OPENAI_ENDPOINT: env.AZURE_OPENAI_ENDPOINT,
+      AZURE_OPENAI_DEPLOYMENT: env.AZURE_OPENAI_DEPLOYMENT,
+    };
+    const azureSet = Object.values(azure).some(Boolean);
+    if (azureSet) {
+      for (const [key, value] of Object.entries(azure)) {
+        if (!value) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message:
+              'is required with the other AZURE_OPENAI_* settings' +
+              (key === 'AZURE_OPENAI_API_KEY'
+                ? ' (or set SECRET_AZURE_OPENAI_API_KEY in env/.env.<name>.user)'
+                : ''),
+          });
+        }
+      }
+    }
+    const openAiKey = env.OPENAI_API_KEY ?? env.SECRET_OPENAI_API_KEY;
+    for (const key of ['OPENAI_MODEL', 'OPENAI_BASE_URL'] as const) {
+      if (env[key] && !openAiKey) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'needs OPENAI_API_KEY (or SECRET_OPENAI_API_KEY)',
+        });
+      }
+    }
+    if (azureSet && openAiKey) {
       ctx.addIssue({
         code: 'custom',
-        path: ['AZURE_OPENAI_ENDPOINT'],
-        message: 'AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT are required with AZURE_OPENAI_API_KEY',
+        path: ['OPENAI_API_KEY'],
+        message: 'set either the AZURE_OPENAI_* settings or OPENAI_API_KEY, not both',
       });
     }
   });
@@ -141,15 +194,31 @@ export interface Config {
     /** Where personal chats are created for people the bot has never talked to. */
     readonly serviceUrl?: string;
   };
-  readonly languageModel?:
-    | {
-        readonly kind: 'azure';
-        readonly apiKey: string;
-        readonly endpoint: string;
-        readonly deployment: string;
-      }
-    | { readonly kind: 'openai'; readonly apiKey: string; readonly model: string };
+  /**
+   * The optional language model that words answers from the retrieved topics; absent (the default) when no
+   * `AZURE_OPENAI_*` or `OPENAI_*` settings are given.
+   */
+  readonly languageModel?: LanguageModelConfig;
 }
+
+/** Where the optional language model runs: Azure OpenAI or OpenAI (or an OpenAI-compatible endpoint). */
+export type LanguageModelConfig = { readonly timeoutMs: number } & (
+  | {
+      readonly kind: 'azure';
+      readonly apiKey: string;
+      /** The resource's https endpoint, such as https://example.openai.azure.com. */
+      readonly endpoint: string;
+      readonly deployment: string;
+      readonly apiVersion: string;
+    }
+  | {
+      readonly kind: 'openai';
+      readonly apiKey: string;
+      readonly model: string;
+      /** Another OpenAI-compatible endpoint than OpenAI's own (a proxy, a local stand-in). */
+      readonly baseUrl?: string;
+    }
+);
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
@@ -172,16 +241,28 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const e = parsed.data;
   const localMode = !e.BOT_ID;
   const host = localMode ? LOOPBACK : (e.HOST ?? '0.0.0.0');
-  const languageModel: Config['languageModel'] =
-    e.AZURE_OPENAI_API_KEY && e.AZURE_OPENAI_ENDPOINT && e.AZURE_OPENAI_DEPLOYMENT
+  const azureKey = e.AZURE_OPENAI_API_KEY ?? e.SECRET_AZURE_OPENAI_API_KEY;
+  const openAiKey = e.OPENAI_API_KEY ?? e.SECRET_OPENAI_API_KEY;
+  const timeoutMs = e.LANGUAGE_MODEL_TIMEOUT_MS;
+  // The refinements above guarantee a complete Azure set or none, and never both kinds.
+  const languageModel: LanguageModelConfig | undefined =
+    azureKey && e.AZURE_OPENAI_ENDPOINT && e.AZURE_OPENAI_DEPLOYMENT
       ? {
           kind: 'azure',
-          apiKey: e.AZURE_OPENAI_API_KEY,
+          apiKey: azureKey,
           endpoint: e.AZURE_OPENAI_ENDPOINT,
           deployment: e.AZURE_OPENAI_DEPLOYMENT,
+          apiVersion: e.AZURE_OPENAI_API_VERSION,
+          timeoutMs,
         }
-      : e.OPENAI_API_KEY
-        ? { kind: 'openai', apiKey: e.OPENAI_API_KEY, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' }
+      : openAiKey
+        ? {
+            kind: 'openai',
+            apiKey: openAiKey,
+            model: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL,
+            baseUrl: e.OPENAI_BASE_URL,
+            timeoutMs,
+          }
         : undefined;
   const config: Config = {
     port: e.PORT,

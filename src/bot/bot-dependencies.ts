@@ -4,6 +4,7 @@ import type { Guidance } from '../guidance/create-guidance';
 import type { PersonRepository } from '../directory/people';
 import type { Logger } from '../logging';
 import type { StateRepository } from '../storage/state-store';
+import type { ModelAnswerer } from './ai/model-answerer';
 
 /** What the bot needs from the rest of Voordeur. */
 export interface BotDependencies {
@@ -14,4 +15,6 @@ export interface BotDependencies {
   guidance: Guidance;
   answerStats: AnswerStatsRepository;
   now: () => Date;
+  /** The optional language model that words answers from the retrieved topics; absent by default. */
+  modelAnswerer?: ModelAnswerer;
 }

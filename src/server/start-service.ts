@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../bot/adapter';
 import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
+import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
 import { createBot } from '../bot/create-bot';
 import type { Config } from '../config';
 import { createGuidance } from '../guidance/create-guidance';
@@ -36,6 +37,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       'BOT_ID is empty: local mode, no Bot Framework token is checked; listening on 127.0.0.1 only',
     );
   }
+  if (config.languageModel) {
+    logger.info(
+      { event: 'language-model', kind: config.languageModel.kind },
+      'answers are worded by a language model',
+    );
+  }
   // A broken knowledge file stops start-up before anything listens; the error names the file.
   const guidance = createGuidance(loadKnowledge());
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -49,6 +56,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     answerStats: new AnswerStatsStore(storage.db, config.timeZone),
     logger,
     now: () => new Date(),
+    modelAnswerer: config.languageModel && createModelAnswerer(config.languageModel, { logger }),
   });
   const { server, inFlight } = createServer({
     adapter: createAdapter(config.bot),

@@ -10,6 +10,7 @@ import type { AdaptiveCardJson } from '../../src/bot/cards/expand-card';
 import { fallbackCard } from '../../src/bot/cards/fallback-card';
 import { feedbackReasonCard } from '../../src/bot/cards/feedback-reason-card';
 import { helpCard } from '../../src/bot/cards/help-card';
+import { modelAnswerCard } from '../../src/bot/cards/model-answer-card';
 import { topicCard } from '../../src/bot/cards/topic-card';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
 import type { Lang } from '../../src/bot/locale';
@@ -45,6 +46,21 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
   { id: `error-${lang}`, lang, build: () => errorCard(lang, SAMPLE_ERROR_ID) },
   { id: `feedback-reason-${lang}`, lang, build: () => feedbackReasonCard(lang, SAMPLE_ERROR_ID) },
   { id: `editor-question-${lang}`, lang, build: () => editorQuestionCard(lang) },
+  {
+    id: `model-answer-${lang}`,
+    lang,
+    build: () =>
+      modelAnswerCard({
+        text:
+          lang === 'nl'
+            ? 'Bel Veilig Thuis voor advies: 0800-2000.\n1. Schrijf feiten op.\n- Bij gevaar: 112.'
+            : 'Call Veilig Thuis for advice: 0800-2000.\n1. Write down facts.\n- Danger now: 112.',
+        // The topic with the most phone numbers, with related topics: the card reaches the 6-action maximum.
+        cited: ['wie-bel-ik', 'meldrecht'].map((id) => TOPICS.find((t) => t.id === id)!),
+        related: TOPICS.slice(0, 3),
+        lang,
+      }),
+  },
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,

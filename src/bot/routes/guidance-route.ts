@@ -1,36 +1,72 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { GuidanceAnswer } from '../../guidance/guidance-answer';
+import type { GuidanceAnswer, TopicAnswer } from '../../guidance/guidance-answer';
+import { stripMentions } from '../../guidance/normalize-text';
 import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment } from '../cards/expand-card';
 import { fallbackCard } from '../cards/fallback-card';
+import { modelAnswerCard } from '../cards/model-answer-card';
 import { TEXTS } from '../cards/texts';
 import { topicCard } from '../cards/topic-card';
+import { DANGER_TOPIC } from '../cards/verbs';
 import { localeOf } from '../locale';
 import { setRoute } from '../route-name';
 import { replyCardExpired } from './expired-card';
+
+type GuidanceRouteDependencies = Pick<BotDependencies, 'guidance' | 'answerStats' | 'now' | 'modelAnswerer'>;
 
 /**
  * Every message that no other route took: a question about the meldcode, in the person's own words.
  * Danger first (the 112 card), then a warning about personal data, then the best topic or an honest fallback.
  * @remarks Must be registered last: teams-ai runs the first route whose selector matches, so a catch-all
  * registered earlier would swallow the help command and card submits. The text is answered and forgotten:
- * only the kind of answer and the topic id reach the log.
+ * only the kind of answer and the topic id reach the log. With a language model configured, only a plain
+ * topic answer (no danger, no personal data, no fallback) is worded by the model, from the retrieved topics.
  */
-export function registerGuidanceRoute(
-  app: Application<TurnState>,
-  deps: Pick<BotDependencies, 'guidance' | 'answerStats' | 'now'>,
-): void {
+export function registerGuidanceRoute(app: Application<TurnState>, deps: GuidanceRouteDependencies): void {
   app.activity(ActivityTypes.Message, async (context) => {
     // A card submit carries `value`; one that reached here names no verb we know.
     if (context.activity.value !== undefined && !context.activity.text?.trim()) {
       return replyCardExpired(context, 'card-unknown');
     }
-    const answer = deps.guidance.answer(context.activity.text ?? '', localeOf(context.activity));
+    const text = context.activity.text ?? '';
+    const answer = deps.guidance.answer(text, localeOf(context.activity));
     setRoute(context, answer.topic ? `${answer.kind}:${answer.topic.id}` : answer.kind);
+    if (answer.kind === 'answer' && (await replyComposed(context, text, answer, deps))) return;
     if (!answer.topic) await deps.answerStats.countUnanswered(answer.lang, deps.now());
     await reply(context, answer, deps);
   });
+}
+
+/**
+ * Lets the language model word the answer, if there is one. False when the topic card should go out instead:
+ * no model, the danger topic, or a model that failed or broke the rules (the answerer logs which).
+ */
+async function replyComposed(
+  context: TurnContext,
+  text: string,
+  answer: TopicAnswer,
+  deps: GuidanceRouteDependencies,
+): Promise<boolean> {
+  // The danger topic's card leads with 112 and is never reworded.
+  if (!deps.modelAnswerer || answer.topic.id === DANGER_TOPIC || answer.personalData.length) return false;
+  const { lang, topic } = answer;
+  const retrieved = [topic, ...answer.related];
+  const composed = await deps.modelAnswerer.compose(stripMentions(text), lang, retrieved);
+  if (composed?.kind === 'out-of-scope') {
+    setRoute(context, `model-out-of-scope:${topic.id}`);
+    await deps.answerStats.countUnanswered(lang, deps.now());
+    await context.sendActivity({ attachments: [cardAttachment(fallbackCard(lang, retrieved))] });
+    return true;
+  }
+  const main = composed?.kind === 'answer' ? composed.cited[0] : undefined;
+  if (composed?.kind !== 'answer' || !main) return false;
+  setRoute(context, `model:${main.id}`);
+  const card = modelAnswerCard({ ...composed, related: deps.guidance.related(main), lang });
+  // The card itself says a language model wrote it: botbuilder's connector client drops the extra fields of
+  // Teams' "AI generated" message entity.
+  await context.sendActivity({ attachments: [cardAttachment(card)] });
+  return true;
 }
 
 async function reply(context: TurnContext, answer: GuidanceAnswer, deps: Pick<BotDependencies, 'guidance'>) {

@@ -1,0 +1,180 @@
+import {
+  ActionPlanner,
+  type AzureOpenAIModelOptions,
+  type Memory,
+  MemoryFork,
+  OpenAIModel,
+  type OpenAIModelOptions,
+  PromptManager,
+} from '@microsoft/teams-ai';
+import { BotAdapter, TurnContext } from 'botbuilder';
+import type { LanguageModelConfig } from '../../config';
+import type { Lang } from '../../guidance/lang';
+import { MAX_SEARCH_CHARS } from '../../guidance/normalize-text';
+import type { Topic } from '../../guidance/topic';
+import type { Logger } from '../../logging';
+import { ANSWER_PROMPT, languageName, PROMPT_VARIABLES, topicContext } from './answer-prompt';
+import type { ComposedAnswer, ModelAnswerer } from './model-answerer';
+import { readCompletion } from './read-completion';
+
+/** What {@link createModelAnswerer} needs besides the settings. */
+export interface ModelAnswererDependencies {
+  logger: Logger;
+  /**
+   * The HTTP client for the model's API (default: the OpenAI SDK's own).
+   * @remarks Tests route Azure's https-only endpoint to a loopback stand-in with it.
+   */
+  fetch?: NonNullable<OpenAIModelOptions['clientOptions']>['fetch'];
+}
+
+/** Extra time the whole call may take beyond the HTTP timeout (prompt rendering, a stalled response body). */
+const GRACE_MS = 1000;
+
+/**
+ * A {@link ModelAnswerer} on teams-ai's `ActionPlanner` with an `OpenAIModel` (OpenAI or Azure OpenAI).
+ * @remarks One try with a short timeout: the reader already has a good answer (the topic card) to fall back on,
+ * so retries would only keep them waiting. Requests are never logged (`logRequests` stays off); teams-ai does
+ * print a failed call's error object with `console.log`: status and the provider's error text, not the prompt.
+ */
+export function createModelAnswerer(
+  settings: LanguageModelConfig,
+  deps: ModelAnswererDependencies,
+): ModelAnswerer {
+  const planner = new ActionPlanner({
+    model: new OpenAIModel(modelOptions(settings, deps)),
+    // Required by teams-ai, but never read: the one prompt is registered in code below.
+    prompts: new PromptManager({ promptsFolder: __dirname }).addPrompt(ANSWER_PROMPT),
+    defaultPrompt: ANSWER_PROMPT.name,
+    // A reply that breaks the rules is not repaired but replaced by the topic card.
+    max_repair_attempts: 0,
+  });
+  const { logger } = deps;
+
+  return {
+    async compose(question, lang, topics) {
+      const started = performance.now();
+      const log = (outcome: string, fields: Record<string, unknown> = {}, level: 'info' | 'warn' = 'info') =>
+        logger[level](
+          {
+            event: 'model-answer',
+            outcome,
+            topics: topics.map((t) => t.id),
+            ms: Math.round(performance.now() - started),
+            ...fields,
+          },
+          'language model answer',
+        );
+      try {
+        const response = await withTimeout(
+          planner.completePrompt(modelTurn(), promptMemory(question, lang, topics), ANSWER_PROMPT.name),
+          settings.timeoutMs + GRACE_MS,
+        );
+        if (response === 'timeout') return void log('timeout', {}, 'warn');
+        if (response.status !== 'success') {
+          // The error's message may quote the provider's reply, so it is not logged. teams-ai reports the
+          // client's timeout as a plain error; the time taken tells it apart.
+          const timedOut = performance.now() - started >= settings.timeoutMs;
+          return void log(
+            timedOut ? 'timeout' : 'failed',
+            timedOut ? {} : { status: response.status },
+            'warn',
+          );
+        }
+        const verdict = readCompletion(String(response.message?.content ?? ''), topics);
+        if (!verdict.ok) return void log('refused', { problem: verdict.problem }, 'warn');
+        const answer: ComposedAnswer = verdict.answer;
+        log(answer.kind === 'answer' ? 'composed' : 'out-of-scope', {
+          cited: answer.kind === 'answer' ? answer.cited.map((t) => t.id) : undefined,
+        });
+        return answer;
+      } catch (error) {
+        return void log('failed', { errorName: error instanceof Error ? error.name : typeof error }, 'warn');
+      }
+    },
+  };
+}
+
+function modelOptions(
+  settings: LanguageModelConfig,
+  deps: ModelAnswererDependencies,
+): OpenAIModelOptions | AzureOpenAIModelOptions {
+  const common = {
+    logRequests: false,
+    stream: false,
+    // Rules and topics as a real system message, so the question cannot pass itself off as instructions.
+    useSystemMessages: true,
+    responseFormat: { type: 'json_object' as const },
+    // teams-ai does not hand `maxRetries` to the OpenAI client, whose default is two retries: say it here.
+    clientOptions: {
+      timeout: settings.timeoutMs,
+      maxRetries: 0,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    },
+  };
+  return settings.kind === 'azure'
+    ? {
+        ...common,
+        azureApiKey: settings.apiKey,
+        azureEndpoint: settings.endpoint,
+        azureDefaultDeployment: settings.deployment,
+        azureApiVersion: settings.apiVersion,
+      }
+    : { ...common, apiKey: settings.apiKey, defaultModel: settings.model, endpoint: settings.baseUrl };
+}
+
+/** A memory of its own for each question: nothing of it reaches the conversation's stored state. */
+function promptMemory(question: string, lang: Lang, topics: readonly Topic[]): Memory {
+  const memory = new MemoryFork(EMPTY_MEMORY);
+  memory.setValue(PROMPT_VARIABLES.question, question.trim().slice(0, MAX_SEARCH_CHARS));
+  memory.setValue(PROMPT_VARIABLES.language, languageName(lang));
+  memory.setValue(PROMPT_VARIABLES.topics, topicContext(topics, lang));
+  return memory;
+}
+
+const EMPTY_MEMORY: Memory = {
+  deleteValue: () => undefined,
+  hasValue: () => false,
+  getValue: <T>() => undefined as T,
+  setValue: () => {
+    throw new Error('the prompt memory is a fork: writes stay in the fork');
+  },
+};
+
+/**
+ * The turn the model call belongs to, as far as teams-ai is concerned: one that cannot send.
+ * @remarks teams-ai only uses it to match its own events; streaming is off. The route sends the card itself,
+ * after checking the reply, so a model reply can never reach the person unchecked.
+ */
+function modelTurn(): TurnContext {
+  return new TurnContext(new NoSendAdapter(), { type: 'message', channelId: 'voordeur-model' });
+}
+
+class NoSendAdapter extends BotAdapter {
+  private refuse(): never {
+    throw new Error('The language model may not send: the guidance route sends the checked answer');
+  }
+  sendActivities(): Promise<never> {
+    this.refuse();
+  }
+  updateActivity(): Promise<never> {
+    this.refuse();
+  }
+  deleteActivity(): Promise<never> {
+    this.refuse();
+  }
+  continueConversation(): Promise<never> {
+    this.refuse();
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
