@@ -5,6 +5,9 @@ import type { PersonRepository } from '../directory/people';
 import type { Logger } from '../logging';
 import type { StateRepository } from '../storage/state-store';
 import type { ModelAnswerer } from './ai/model-answerer';
+import type { ChecklistRepository, OrganisationSettingsRepository } from '../checklists/repositories';
+import type { SeenFlowRepository } from '../guidance/see-something/flow';
+import type { HandoverOutbox } from '../guidance/see-something/handover';
 
 /** What the bot needs from the rest of Voordeur. */
 export interface BotDependencies {
@@ -17,4 +20,11 @@ export interface BotDependencies {
   now: () => Date;
   /** The optional language model that words answers from the retrieved topics; absent by default. */
   modelAnswerer?: ModelAnswerer;
+  /** The service's time zone, for the date and time on a note. */
+  timeZone: string;
+  /** The "ik zie iets" flow: started flows, where a note goes, and the outbox that takes it there. */
+  seenFlows: SeenFlowRepository;
+  checklists: ChecklistRepository;
+  orgSettings: OrganisationSettingsRepository;
+  outbox: HandoverOutbox;
 }

@@ -7,11 +7,14 @@ import { errorCard } from './cards/error-card';
 import { cardAttachment } from './cards/expand-card';
 import { DirectoryRefresh } from './directory-refresh';
 import { langOf } from './locale';
+import { setRoute } from './route-name';
 import { registerEditorQuestionRoutes } from './routes/editor-question-routes';
 import { registerFeedbackRoutes } from './routes/feedback-routes';
 import { registerGuidanceRoute } from './routes/guidance-route';
 import { registerHelpRoutes } from './routes/help-routes';
 import { registerSearchExtension } from './routes/search-extension-route';
+import { registerSeeSomethingRoutes } from './routes/see-something-routes';
+import { EXPIRED } from './routes/expired-card';
 import { registerInstallRoutes } from './routes/install-routes';
 import { DatabaseTurnStateStorage } from './turn-state-storage';
 
@@ -42,6 +45,12 @@ export function createBot(deps: BotDependencies): Bot {
   registerSearchExtension(app, deps);
   registerFeedbackRoutes(app, deps);
   registerEditorQuestionRoutes(app, deps);
+  registerSeeSomethingRoutes(app, deps);
+  // Any other Action.Execute: a card from an older version of Voordeur, or forged. Registered after every verb.
+  app.adaptiveCards.actionExecute(/.*/, async (context: TurnContext) => {
+    setRoute(context, 'card-unknown');
+    return EXPIRED[langOf(context.activity)];
+  });
   // The catch-all goes last: the first matching route wins.
   registerGuidanceRoute(app, deps);
 

@@ -7,10 +7,13 @@ import type { Config } from '../config';
 import { createGuidance } from '../guidance/create-guidance';
 import { loadKnowledge } from '../guidance/load-knowledge';
 import type { Logger } from '../logging';
-import { startDelivery } from '../delivery/start-delivery';
+import { startDelivery, type Delivery } from '../delivery/start-delivery';
 import { createMetrics } from '../metrics';
 import { openStorage } from '../storage/database';
 import { AnswerStatsStore } from '../storage/answer-stats-store';
+import { ChecklistStore } from '../storage/checklist-store';
+import { OrgSettingsStore } from '../storage/org-settings-store';
+import { SeenFlowStore } from '../storage/seen-flow-store';
 import { InstallationStore } from '../storage/installation-store';
 import { OutboxStore } from '../storage/outbox-store';
 import { PersonStore } from '../storage/person-store';
@@ -18,6 +21,7 @@ import { SendBudgetStore } from '../storage/send-budget-store';
 import { StateStore } from '../storage/state-store';
 import { registerApi } from './api/register-api';
 import { createServer } from './create-server';
+import { startHousekeeping } from './housekeeping';
 
 /** A running Voordeur service. */
 export interface RunningService {
@@ -48,15 +52,31 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const metrics = createMetrics();
   const installations = new InstallationStore(storage.db);
+  const seenFlows = new SeenFlowStore(storage.db);
+  const answerStats = new AnswerStatsStore(storage.db, config.timeZone);
+  // Delivery starts once the server listens; no turn can run before that.
+  const late: { delivery?: Delivery } = {};
+  const started = () => {
+    if (!late.delivery) throw new Error('delivery is not running yet');
+    return late.delivery;
+  };
   const bot = createBot({
     installations,
     people: new PersonStore(storage.db),
     state: new StateStore(storage.db),
     guidance,
-    answerStats: new AnswerStatsStore(storage.db, config.timeZone),
+    answerStats,
     logger,
     now: () => new Date(),
     modelAnswerer: config.languageModel && createModelAnswerer(config.languageModel, { logger }),
+    timeZone: config.timeZone,
+    seenFlows,
+    checklists: new ChecklistStore(storage.db),
+    orgSettings: new OrgSettingsStore(storage.db),
+    outbox: {
+      enqueue: (items) => started().enqueue(items),
+      status: (purpose) => started().status(purpose),
+    },
   });
   const { server, inFlight } = createServer({
     adapter: createAdapter(config.bot),
@@ -87,7 +107,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   );
   // Started only once listening, so a failed start never leaves a sender running.
   const { serviceUrl, ...timing } = config.delivery;
-  const delivery = startDelivery({
+  const delivery = (late.delivery = startDelivery({
     outbox: new OutboxStore(storage.db, storage.dialect),
     budget: new SendBudgetStore(storage.db),
     installations,
@@ -103,7 +123,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       tenantId: config.bot.tenantId,
       serviceUrl,
     },
-  });
+  }));
+
+  const housekeeping = startHousekeeping({ seenFlows, answerStats, logger, now: () => new Date() });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -122,6 +144,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         server.server.closeAllConnections();
         await closed;
         await delivery.stop();
+        await housekeeping.stop();
         await storage.close();
         logger.info({ event: 'stopped' }, 'stopped');
       })();

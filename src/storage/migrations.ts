@@ -6,6 +6,7 @@ import { delivery } from './migrations/002-delivery';
 import { teamTab } from './migrations/003-team-tab';
 import { answerFeedback } from './migrations/004-answer-feedback';
 import { editorQuestions } from './migrations/005-editor-questions';
+import { seenFlows } from './migrations/006-seen-flows';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '003-team-tab': teamTab,
   '004-answer-feedback': answerFeedback,
   '005-editor-questions': editorQuestions,
+  '006-seen-flows': seenFlows,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

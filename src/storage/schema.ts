@@ -15,6 +15,7 @@ export interface Database {
   answer_feedback: AnswerFeedbackTable;
   unanswered_daily: UnansweredDailyTable;
   editor_questions: EditorQuestionTable;
+  seen_flows: SeenFlowTable;
 }
 
 export interface InstallationTable {
@@ -144,4 +145,16 @@ export interface EditorQuestionTable {
   text: string;
   day: string;
   created_at: string;
+}
+
+/** A started "ik zie iets" flow (migration 006): ids and times only, never what the person typed. */
+export interface SeenFlowTable {
+  id: string;
+  /** Entra object id of the person who started it. */
+  owner_id: string;
+  team_id: string | null;
+  created_at: string;
+  expires_at: string;
+  finished_at: string | null;
+  outcome: 'sent' | 'kept' | 'cancelled' | null;
 }

@@ -11,6 +11,16 @@ import { fallbackCard } from '../../src/bot/cards/fallback-card';
 import { feedbackReasonCard } from '../../src/bot/cards/feedback-reason-card';
 import { helpCard } from '../../src/bot/cards/help-card';
 import { modelAnswerCard } from '../../src/bot/cards/model-answer-card';
+import {
+  handoverNoteCard,
+  seenDangerCard,
+  seenDoneCard,
+  seenFactsCard,
+  seenReviewCard,
+  seenWhereCard,
+  statusAction,
+} from '../../src/bot/cards/seen-cards';
+import { composeNote, SIGNAL_CHOICES } from '../../src/guidance/see-something/note';
 import { topicCard } from '../../src/bot/cards/topic-card';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
 import type { Lang } from '../../src/bot/locale';
@@ -61,6 +71,7 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
         lang,
       }),
   },
+  ...seenCases(lang),
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,
@@ -72,6 +83,42 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
       ),
   })),
 ]);
+
+/** The "ik zie iets" cards, filled as far as a person can fill them. */
+function seenCases(lang: Lang): CardCase[] {
+  const flow = '6d1f7c1e-4b2a-4c3d-8e9f-0a1b2c3d4e5f';
+  const long = (n: number) => 'Ik zag een kind van ongeveer 5 jaar alleen in de gang. '.repeat(n).slice(0, n);
+  const fields = { choices: [...SIGNAL_CHOICES], observed: long(1500), whenWhere: long(500), who: long(300) };
+  const note = composeNote(fields, lang, new Date('2026-11-27T13:05:00Z'), 'Europe/Amsterdam');
+  const contact = { name: 'Fatima Aandacht', aadObjectId: 'aad-1' };
+  return [
+    { id: `seen-danger-${lang}`, lang, build: () => seenDangerCard(lang, flow) },
+    { id: `seen-facts-${lang}`, lang, build: () => seenFactsCard(lang, flow, fields, 'Kies minstens één.') },
+    { id: `seen-where-${lang}`, lang, build: () => seenWhereCard(lang, flow, fields) },
+    {
+      id: `seen-review-${lang}`,
+      lang,
+      build: () => seenReviewCard(lang, flow, fields, note, { kind: 'teams', contact, scope: 'team' }),
+    },
+    {
+      id: `seen-done-${lang}`,
+      lang,
+      build: () =>
+        seenDoneCard(lang, {
+          title: 'Je notitie',
+          after: 'Verstuurd.',
+          note,
+          actions: [statusAction(lang, flow)],
+        }),
+    },
+    {
+      id: `handover-note-${lang}`,
+      lang,
+      build: () =>
+        handoverNoteCard(lang, note, { name: 'Sanne de Vries', userPrincipalName: 'sanne@example.org' }),
+    },
+  ];
+}
 
 const cards = new Map<string, AdaptiveCardJson>();
 /** Which template each case expanded, seen by spying on the one function that reads `cards/`. */
@@ -160,7 +207,9 @@ function actionsOf(value: unknown): Record<string, unknown>[] {
   if (!value || typeof value !== 'object') return [];
   const node = value as Record<string, unknown>;
   const self = typeof node.type === 'string' && node.type.startsWith('Action.') ? [node] : [];
-  return [...self, ...Object.values(node).flatMap(actionsOf)];
+  // An action's fallback is shown only instead of it, never beside it.
+  const { fallback: _fallback, ...rest } = node;
+  return [...self, ...Object.values(self.length ? rest : node).flatMap(actionsOf)];
 }
 
 describe('the card validator', () => {

@@ -56,6 +56,15 @@ export function cardSubmit(value: unknown, o: ActivityOptions) {
   return { ...base('message', o), value };
 }
 
+/** An Action.Execute press: an `adaptiveCard/action` invoke whose answer comes back in the HTTP response. */
+export function cardExecute(verb: string, data: Record<string, unknown>, o: ActivityOptions) {
+  return {
+    ...base('invoke', o),
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
 /** The conversationUpdate Teams sends when the app is installed in a chat or team. */
 export function botInstalled(o: ActivityOptions) {
   return { ...base('conversationUpdate', o), membersAdded: [{ id: BOT.id }] };

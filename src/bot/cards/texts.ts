@@ -101,6 +101,11 @@ export const TEXTS: Record<Lang, Texts> = {
           name: 'Gevaar',
           description: 'Is er nu gevaar? Voordeur laat eerst zien wat je moet doen: bel 112.',
         },
+        {
+          name: 'Ik zie iets',
+          description:
+            'Zag je iets bij een huisbezoek? Stap voor stap naar een notitie met alleen feiten, voor de aandachtsfunctionaris.',
+        },
         { name: 'Stappen', description: 'De vijf stappen van de meldcode, kort uitgelegd.' },
         { name: 'Contact', description: 'Wie je belt: 112, Veilig Thuis en de aandachtsfunctionaris.' },
       ],
@@ -176,6 +181,11 @@ export const TEXTS: Record<Lang, Texts> = {
       features: [
         { name: 'Questions', description: 'Ask about the meldcode in your own words, in Dutch or English.' },
         { name: 'Danger', description: 'Is there danger now? Voordeur first shows what to do: call 112.' },
+        {
+          name: 'I see something',
+          description:
+            'Noticed something on a home visit? Step by step to a facts-only note for the aandachtsfunctionaris.',
+        },
         { name: 'Steps', description: 'The five steps of the meldcode, in short.' },
         { name: 'Contacts', description: 'Whom to call: 112, Veilig Thuis and the aandachtsfunctionaris.' },
       ],

@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { langOf } from '../locale';
 import { setRoute } from '../route-name';
 
-const EXPIRED = {
+/** The words for a card that no longer works, in both languages. */
+export const EXPIRED = {
   nl: 'Deze kaart is verlopen of werkt niet meer. Typ "hulp" om opnieuw te beginnen.',
   en: 'This card has expired or no longer works. Type "help" to start again.',
 };

@@ -14,14 +14,12 @@ export const HELP_PATTERN = /^\s*(help|hulp|menu|\?)\s*[.!?]*\s*$/i;
 
 /**
  * The manifest's other commands, in Dutch and English (Teams sends the title in the client's language), and
- * the topic each opens.
- * @remarks "ik zie iets" opens what to do after a home visit until the guided flow exists.
+ * the topic each opens. "ik zie iets" starts the guided flow (see-something-routes).
  */
 export const COMMAND_TOPICS: readonly [RegExp, string][] = [
   [/^\s*(gevaar|danger)\s*[.!?]*\s*$/i, 'direct-gevaar'],
   [/^\s*(stappen|steps)\s*[.!?]*\s*$/i, 'meldcode-stappen'],
   [/^\s*contact\s*[.!?]*\s*$/i, 'wie-bel-ik'],
-  [/^\s*(ik zie iets|i see something)\s*[.!?]*\s*$/i, 'achter-de-voordeur'],
 ];
 
 /** "help"/"hulp", the manifest's commands, and the topic buttons on every card. */

@@ -1,0 +1,186 @@
+import type { TurnContext } from 'botbuilder';
+import { checkFlow } from '../../guidance/see-something/flow';
+import { handoverState, handoverTarget, sendHandover } from '../../guidance/see-something/handover';
+import { composeNote, type Note } from '../../guidance/see-something/note';
+import { createPrivacyGuard } from '../../guidance/privacy-guard';
+import { langFromLocale } from '../../guidance/lang';
+import type { BotDependencies } from '../bot-dependencies';
+import { cardAttachment, type AdaptiveCardJson } from '../cards/expand-card';
+import {
+  contactActions,
+  handoverNoteCard,
+  seenDoneCard,
+  seenFactsCard,
+  seenReviewCard,
+  seenWhereCard,
+  statusAction,
+} from '../cards/seen-cards';
+import { SEEN_TEXTS } from '../cards/seen-texts';
+import { SEEN, seenData, type SeenData, type SeenFields } from '../cards/seen-verbs';
+import { topicCard } from '../cards/topic-card';
+import { DANGER_TOPIC } from '../cards/verbs';
+import { langOf, type Lang } from '../locale';
+import { setRoute } from '../route-name';
+
+export type SeenDeps = Pick<
+  BotDependencies,
+  'seenFlows' | 'checklists' | 'orgSettings' | 'outbox' | 'people' | 'guidance' | 'now' | 'timeZone'
+>;
+
+/** A step's answer: the next card, or a plain text when the card no longer works. */
+export type StepResult = { card: AdaptiveCardJson } | { text: string };
+
+const privacy = createPrivacyGuard();
+const hasPersonalData = (...texts: string[]) => texts.some((t) => privacy.check(t).length > 0);
+
+/**
+ * Runs one press of a flow's button and returns what replaces the card.
+ * @remarks Checked before anything else: the data's shape, that the flow exists, belongs to whoever pressed, has
+ * not expired and has not ended. Anything else is "deze kaart is verlopen". What the person typed is used for
+ * the next card and the note only: it is never stored or logged.
+ */
+export async function runSeenStep(context: TurnContext, raw: unknown, deps: SeenDeps): Promise<StepResult> {
+  const lang = langOf(context.activity);
+  const parsed = seenData.safeParse(raw);
+  if (!parsed.success) return expired(context, lang, 'invalid');
+  const data = parsed.data;
+  const now = deps.now();
+  const check = await checkFlow(deps.seenFlows, data.flow, context.activity.from?.aadObjectId, now);
+  if (!check.ok) {
+    if (check.reason === 'finished' && data.verb === SEEN.status) return status(context, lang, data, deps);
+    if (check.reason === 'finished' && data.verb === SEEN.send) {
+      setRoute(context, 'seen:already-sent');
+      return { text: SEEN_TEXTS[lang].alreadySent };
+    }
+    return expired(context, lang, check.reason);
+  }
+  setRoute(context, `seen:${data.verb.slice('seen.'.length)}`);
+  const t = SEEN_TEXTS[lang];
+  const fields: SeenFields = data;
+  switch (data.verb) {
+    case SEEN.danger:
+      return data.answer === 'yes' ? dangerCard(lang, deps) : { card: seenFactsCard(lang, data.flow) };
+    case SEEN.facts:
+      if (!data.choices.length && !data.observed.trim()) {
+        return { card: seenFactsCard(lang, data.flow, fields, t.needSomething) };
+      }
+      if (hasPersonalData(data.observed))
+        return { card: seenFactsCard(lang, data.flow, fields, t.personalData) };
+      return { card: seenWhereCard(lang, data.flow, fields) };
+    case SEEN.back:
+    case SEEN.edit:
+      return { card: seenFactsCard(lang, data.flow, fields) };
+    case SEEN.where:
+      if (hasPersonalData(data.whenWhere, data.who)) {
+        return { card: seenWhereCard(lang, data.flow, fields, t.personalData) };
+      }
+      return review(lang, data, check.flow.teamId, deps);
+    case SEEN.send:
+      return send(context, lang, data, check.flow.teamId, deps);
+    case SEEN.keep:
+      await deps.seenFlows.finish(data.flow, 'kept', now);
+      return {
+        card: seenDoneCard(lang, { title: t.keptTitle, after: t.kept, note: note(data, lang, deps) }),
+      };
+    case SEEN.cancel:
+      await deps.seenFlows.finish(data.flow, 'cancelled', now);
+      return { card: seenDoneCard(lang, { title: t.title, after: t.cancelled }) };
+    default:
+      // `start` and `status` of an open flow never come from a card of this flow.
+      return expired(context, lang, 'wrong-verb');
+  }
+}
+
+function expired(context: TurnContext, lang: Lang, reason: string): StepResult {
+  setRoute(context, `seen:expired:${reason}`);
+  return { text: EXPIRED[lang] };
+}
+
+/** The words the issue asks for: a stale or forged card gets "deze kaart is verlopen". */
+export const EXPIRED = {
+  nl: 'Deze kaart is verlopen. Typ "ik zie iets" om opnieuw te beginnen.',
+  en: 'This card has expired. Type "i see something" to start again.',
+};
+
+function dangerCard(lang: Lang, deps: SeenDeps): StepResult {
+  const topic = deps.guidance.topic(DANGER_TOPIC);
+  if (!topic) throw new Error(`the knowledge base has no ${DANGER_TOPIC} topic`);
+  return { card: topicCard(topic, deps.guidance.related(topic), lang) };
+}
+
+const note = (fields: SeenFields, lang: Lang, deps: SeenDeps): Note =>
+  composeNote(fields, lang, deps.now(), deps.timeZone);
+
+async function review(lang: Lang, data: SeenData, teamId: string | undefined, deps: SeenDeps) {
+  const target = await handoverTarget({ checklists: deps.checklists, settings: deps.orgSettings, teamId });
+  const card = seenReviewCard(lang, data.flow, data, note(data, lang, deps), target);
+  if (target.kind === 'manual')
+    (card.actions as unknown[]).splice(0, 0, ...contactActions(lang, target.contact));
+  return { card };
+}
+
+async function send(
+  context: TurnContext,
+  lang: Lang,
+  data: SeenData,
+  teamId: string | undefined,
+  deps: SeenDeps,
+): Promise<StepResult> {
+  const target = await handoverTarget({ checklists: deps.checklists, settings: deps.orgSettings, teamId });
+  // The contact may have changed since the review card, and forged data skips the earlier checks.
+  if (target.kind !== 'teams' || hasPersonalData(data.observed, data.whenWhere, data.who)) {
+    setRoute(context, 'seen:send-refused');
+    return review(lang, data, teamId, deps);
+  }
+  const from = context.activity.from;
+  const [recipient, author] = await Promise.all([
+    deps.people.get(target.contact.aadObjectId),
+    from.aadObjectId ? deps.people.get(from.aadObjectId) : undefined,
+  ]);
+  // The note reads in the aandachtsfunctionaris's language when Voordeur knows it.
+  const theirLang = recipient?.locale ? langFromLocale(recipient.locale) : lang;
+  await sendHandover({
+    outbox: deps.outbox,
+    flowId: data.flow,
+    to: {
+      aadObjectId: target.contact.aadObjectId,
+      tenantId: context.activity.conversation.tenantId,
+      serviceUrl: context.activity.serviceUrl,
+    },
+    payload: {
+      type: 'message',
+      attachments: [
+        cardAttachment(
+          handoverNoteCard(theirLang, note(data, theirLang, deps), {
+            name: from.name,
+            userPrincipalName: author?.userPrincipalName,
+          }),
+        ),
+      ],
+    },
+  });
+  await deps.seenFlows.finish(data.flow, 'sent', deps.now());
+  const t = SEEN_TEXTS[lang];
+  return {
+    card: seenDoneCard(lang, {
+      title: t.sentTitle,
+      after: t.sent(target.contact.name),
+      actions: [statusAction(lang, data.flow)],
+    }),
+  };
+}
+
+async function status(context: TurnContext, lang: Lang, data: SeenData, deps: SeenDeps): Promise<StepResult> {
+  const flow = await deps.seenFlows.get(data.flow);
+  if (flow?.outcome !== 'sent') return expired(context, lang, 'no-note');
+  const state = await handoverState(deps.outbox, data.flow);
+  setRoute(context, `seen:status:${state}`);
+  const t = SEEN_TEXTS[lang];
+  return {
+    card: seenDoneCard(lang, {
+      title: t.sentTitle,
+      after: t.status[state],
+      actions: state === 'pending' ? [statusAction(lang, data.flow)] : [],
+    }),
+  };
+}

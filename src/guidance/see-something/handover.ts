@@ -1,0 +1,68 @@
+import type { OrganisationSettingsRepository, ChecklistRepository } from '../../checklists/repositories';
+import { handoverContact } from '../../checklists/team-checklist';
+import type { Contact } from '../../checklists/types';
+import type { DeliveryStatus } from '../../delivery/delivery-status';
+import type { EnqueueResult, NewOutboxItem, OutboundActivity } from '../../delivery/outbox';
+
+/** What the flow needs from delivery: put one message in the outbox, and ask how it is getting on. */
+export interface HandoverOutbox {
+  enqueue(items: readonly NewOutboxItem[]): Promise<EnqueueResult>;
+  status(purpose: string): Promise<DeliveryStatus>;
+}
+
+/**
+ * Where a note can go.
+ * @remarks `teams`: the contact has an Entra object id, so Voordeur can send the note to them 1:1. `manual`: a
+ * contact is set but only with a name, a sign-in name or a phone number: the person has to reach them directly.
+ */
+export type HandoverTarget =
+  | { kind: 'teams'; contact: Contact & { aadObjectId: string }; scope: 'team' | 'organisation' }
+  | { kind: 'manual'; contact: Contact; scope: 'team' | 'organisation' }
+  | { kind: 'none' };
+
+/** The aandachtsfunctionaris of the flow's team, else the organisation's: the same person the tab shows. */
+export async function handoverTarget(props: {
+  checklists: ChecklistRepository;
+  settings: OrganisationSettingsRepository;
+  teamId?: string;
+}): Promise<HandoverTarget> {
+  const found = await handoverContact(props);
+  if (!found) return { kind: 'none' };
+  const { contact, scope } = found;
+  return contact.aadObjectId
+    ? { kind: 'teams', contact: { ...contact, aadObjectId: contact.aadObjectId }, scope }
+    : { kind: 'manual', contact, scope };
+}
+
+/** The outbox purpose of a flow's note: one note per flow. */
+export const handoverPurpose = (flowId: string): string => `handover:${flowId}`;
+
+/**
+ * Puts the note in the outbox for the aandachtsfunctionaris's personal chat.
+ * @remarks The outbox blanks the message once it is sent or has failed for good, so the note is not kept.
+ * The idempotency key is the flow: a second press on "send" adds nothing.
+ */
+export async function sendHandover(props: {
+  outbox: HandoverOutbox;
+  flowId: string;
+  to: { aadObjectId: string; tenantId?: string; serviceUrl?: string };
+  payload: OutboundActivity;
+}): Promise<boolean> {
+  const purpose = handoverPurpose(props.flowId);
+  const result = await props.outbox.enqueue([
+    { purpose, idempotencyKey: purpose, recipient: { kind: 'person', ...props.to }, payload: props.payload },
+  ]);
+  return result.inserted === 1;
+}
+
+/** How far a sent note is: `sent`, still `pending`, or `failed` (Teams refused it for good). */
+export async function handoverState(
+  outbox: HandoverOutbox,
+  flowId: string,
+): Promise<'sent' | 'pending' | 'failed' | 'unknown'> {
+  const { counts, total } = await outbox.status(handoverPurpose(flowId));
+  if (total === 0) return 'unknown';
+  if (counts.sent > 0) return 'sent';
+  if (counts.failed > 0 || counts.cancelled > 0) return 'failed';
+  return 'pending';
+}

@@ -1,0 +1,90 @@
+import { CATEGORY_TITLES } from '../../checklists/default-signals';
+import { CATEGORIES, type CategoryId } from '../../checklists/types';
+import type { Lang } from '../lang';
+
+/** What a person can tick under "wat viel je op?": the checklist's categories and "something else". */
+export const SIGNAL_CHOICES = [...CATEGORIES, 'anders'] as const;
+export type SignalChoice = (typeof SIGNAL_CHOICES)[number];
+
+const OTHER = { nl: 'Iets anders', en: 'Something else' };
+
+/** The title of a choice in `lang`. */
+export function choiceTitle(choice: SignalChoice, lang: Lang): string {
+  return choice === 'anders' ? OTHER[lang] : CATEGORY_TITLES[choice as CategoryId][lang];
+}
+
+/** Longest texts a card accepts per field; the card's inputs say the same. */
+export const LIMITS = { observed: 1500, whenWhere: 500, who: 300 } as const;
+
+/** What the person entered in the flow's cards. */
+export interface NoteInput {
+  choices: SignalChoice[];
+  observed: string;
+  whenWhere: string;
+  who: string;
+}
+
+/** One labelled line of a note. The value is the person's own text: show it as plain text, never as Markdown. */
+export interface NoteLine {
+  label: string;
+  value: string;
+}
+
+export interface Note {
+  title: string;
+  /** When the note was made, in the service's time zone, such as "vrijdag 27 november 2026, 14:05". */
+  madeAt: string;
+  lines: NoteLine[];
+}
+
+const LABELS = {
+  nl: {
+    title: 'Notitie: wat ik zag',
+    madeAt: 'Gemaakt op',
+    choices: 'Waar gaat het over',
+    observed: 'Wat ik zag, hoorde of rook',
+    whenWhere: 'Wanneer en waar',
+    who: 'Wie er waren',
+    empty: '(niet ingevuld)',
+  },
+  en: {
+    title: 'Note: what I noticed',
+    madeAt: 'Made on',
+    choices: 'What it is about',
+    observed: 'What I saw, heard or smelled',
+    whenWhere: 'When and where',
+    who: 'Who was there',
+    empty: '(left empty)',
+  },
+};
+
+/** The label of the "made on" line, in `lang`. */
+export const madeAtLabel = (lang: Lang): string => LABELS[lang].madeAt;
+
+/**
+ * Composes the facts-only note: the person's own words under fixed headings, with the date and time it was made.
+ * @remarks Voordeur adds nothing of its own to what was seen: no conclusion, no assessment.
+ */
+export function composeNote(input: NoteInput, lang: Lang, at: Date, timeZone: string): Note {
+  const l = LABELS[lang];
+  const text = (value: string) => value.trim() || l.empty;
+  return {
+    title: l.title,
+    madeAt: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      timeZone,
+      dateStyle: 'full',
+      timeStyle: 'short',
+    }).format(at),
+    lines: [
+      { label: l.choices, value: input.choices.map((c) => choiceTitle(c, lang)).join(', ') || l.empty },
+      { label: l.observed, value: text(input.observed) },
+      { label: l.whenWhere, value: text(input.whenWhere) },
+      { label: l.who, value: text(input.who) },
+    ],
+  };
+}
+
+/** The note as plain text, for a person who keeps it or copies it into a chat. */
+export function noteText(note: Note): string {
+  return [note.title, note.madeAt, ...note.lines.map((line) => `${line.label}: ${line.value}`)].join('\n');
+}

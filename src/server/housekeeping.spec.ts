@@ -1,0 +1,40 @@
+import { Writable } from 'node:stream';
+import { openTestStorage } from '../../test/support/databases';
+import { createLogger } from '../logging';
+import { AnswerStatsStore } from '../storage/answer-stats-store';
+import type { Storage } from '../storage/database';
+import { SeenFlowStore } from '../storage/seen-flow-store';
+import { startHousekeeping } from './housekeeping';
+
+describe('housekeeping', () => {
+  let storage: Storage;
+  beforeAll(async () => {
+    storage = await openTestStorage('sqlite');
+  });
+  afterAll(() => storage.close());
+
+  it('deletes expired flows and editor questions older than the retention period, and nothing else', async () => {
+    const now = new Date('2026-11-29T12:00:00.000Z');
+    const days = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
+    const flows = new SeenFlowStore(storage.db);
+    const answerStats = new AnswerStatsStore(storage.db, 'Europe/Amsterdam');
+    await flows.create({ id: 'old', ownerId: 'a', createdAt: days(2), expiresAt: days(1) });
+    await flows.create({ id: 'open', ownerId: 'a', createdAt: now, expiresAt: days(-1) });
+    await answerStats.submitQuestion({ lang: 'nl', text: 'oude vraag', at: days(181) });
+    await answerStats.submitQuestion({ lang: 'nl', text: 'recente vraag', at: days(179) });
+    const lines: string[] = [];
+    const logger = createLogger(
+      'info',
+      new Writable({ write: (c: Buffer, _e, cb) => (lines.push(String(c)), cb()) }),
+    );
+
+    await startHousekeeping({ seenFlows: flows, answerStats, logger, now: () => now }).stop();
+
+    expect(await flows.get('old')).toBeUndefined();
+    expect(await flows.get('open')).toBeDefined();
+    expect((await answerStats.editorQuestions()).map((q) => q.text)).toEqual(['recente vraag']);
+    expect(lines.map((l) => JSON.parse(l) as { event: string; flows: number; questions: number })).toEqual([
+      expect.objectContaining({ event: 'housekeeping', flows: 1, questions: 1 }),
+    ]);
+  });
+});

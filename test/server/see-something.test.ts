@@ -1,0 +1,303 @@
+import { openStorage, type Storage } from '../../src/storage/database';
+import { ChecklistStore } from '../../src/storage/checklist-store';
+import { OrgSettingsStore } from '../../src/storage/org-settings-store';
+import { emptyContent } from '../../src/checklists/profiles';
+import { cardExecute, cardSubmit, cardTexts, mentionMessage, message } from '../support/activities';
+import { ConnectorStandIn } from '../support/connector-stand-in';
+import { startTestService, type TestService } from '../support/service';
+
+type Json = Record<string, unknown>;
+type Action = { type: string; title: string; verb?: string; url?: string; data?: Json; fallback?: Action };
+
+const EMPLOYEE_CHAT = 'a:employee-chat';
+const AF_CHAT = 'a:af-chat';
+const TEAM = '19:team-noord@thread.tacv2';
+/** A text only the person typed: it must reach the note and nowhere else. */
+const OBSERVED =
+  'Om 10.00 uur twee kinderen van ongeveer 4 en 6 jaar alleen thuis, zagen er verwaarloosd uit (zebrapaard-7).';
+
+describe('"ik zie iets": from a worrying home visit to a note for the aandachtsfunctionaris', () => {
+  let connector: ConnectorStandIn;
+  let service: TestService;
+  let storage: Storage;
+  let settings: OrgSettingsStore;
+
+  beforeAll(async () => {
+    connector = await new ConnectorStandIn().start();
+    service = await startTestService();
+    storage = await openStorage({ dataDir: service.dataDir });
+    settings = new OrgSettingsStore(storage.db);
+    // The aandachtsfunctionaris has talked to Voordeur before, so their personal chat is known.
+    await service.post(
+      message('hulp', { serviceUrl: connector.url, conversationId: AF_CHAT, aadObjectId: 'aad-af-1' }),
+    );
+    await settings.setOrgAandachtsfunctionaris(
+      { name: 'Fatima Aandacht', aadObjectId: 'aad-af-1' },
+      'admin-1',
+      new Date(),
+    );
+  });
+  afterAll(async () => {
+    await storage?.close();
+    await service?.stop();
+    await connector?.stop();
+  });
+
+  const inChat = { conversationId: EMPLOYEE_CHAT };
+  const opts = (o: { aadObjectId?: string; locale?: string } = {}) => ({
+    serviceUrl: connector.url,
+    ...inChat,
+    ...o,
+  });
+
+  /** Presses an Action.Execute button; returns the card that replaces it, or the text Teams shows instead. */
+  async function execute(action: Action, inputs: Json = {}, o: { aadObjectId?: string } = {}) {
+    expect(action.type).toBe('Action.Execute');
+    const response = await service.post(cardExecute(action.verb!, { ...action.data, ...inputs }, opts(o)));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { statusCode: number; type: string; value: unknown };
+    expect(body.statusCode).toBe(200);
+    return body.type === 'application/vnd.microsoft.card.adaptive'
+      ? { card: body.value as Json, text: undefined }
+      : { card: undefined, text: body.value as string };
+  }
+
+  const actionsOf = (card: Json | undefined) => (card?.actions ?? []) as Action[];
+  const button = (card: Json | undefined, title: string | RegExp) => {
+    const found = actionsOf(card).find((a) =>
+      typeof title === 'string' ? a.title === title : title.test(a.title),
+    );
+    if (!found)
+      throw new Error(
+        `no button ${String(title)} in ${actionsOf(card)
+          .map((a) => a.title)
+          .join(', ')}`,
+      );
+    return found;
+  };
+  /** Waits until `conversationId` has received more than `count` messages (delivery runs in the background). */
+  async function messagesAfter(conversationId: string, count: number) {
+    for (let i = 0; i < 200 && connector.messages(conversationId).length <= count; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return connector.messages(conversationId).slice(count);
+  }
+  const texts = (card: Json | undefined) => cardTexts({ attachments: [{ content: card }] }).join('\n');
+
+  async function startInChat(o: { aadObjectId?: string } = {}) {
+    const before = connector.messages(EMPLOYEE_CHAT).length;
+    expect((await service.post(message('ik zie iets', opts(o)))).status).toBe(200);
+    const sent = connector.messages(EMPLOYEE_CHAT).slice(before);
+    expect(sent).toHaveLength(1);
+    return (sent[0].attachments as { content: Json }[])[0].content;
+  }
+
+  /** Walks the wizard to the review card with the given answers. */
+  async function toReview(o: { aadObjectId?: string } = {}) {
+    const danger = await startInChat(o);
+    const facts = await execute(button(danger, 'Nee, niet nu'), {}, o);
+    const where = await execute(
+      button(facts.card, 'Volgende'),
+      { choices: 'kind,woning', observed: OBSERVED },
+      o,
+    );
+    return execute(button(where.card, 'Volgende'), { whenWhere: 'dinsdag, keuken', who: 'twee kinderen' }, o);
+  }
+
+  it('asks first whether there is danger now, with 112 as the first button', async () => {
+    const card = await startInChat();
+    expect(texts(card)).toContain('Is er nu direct gevaar?');
+    const [first, ...rest] = actionsOf(card);
+    expect(first).toMatchObject({ type: 'Action.OpenUrl', url: 'tel:112' });
+    // Every step button is Action.Execute with an Action.Submit fallback that carries the same data.
+    for (const action of rest) {
+      expect(action.type).toBe('Action.Execute');
+      expect(action.fallback).toMatchObject({ type: 'Action.Submit', data: action.data });
+    }
+    const yes = await execute(button(card, 'Ja, er is nu gevaar'));
+    expect(cardTexts({ attachments: [{ content: yes.card }] })[0]).toBe('Direct gevaar? Bel 112.');
+  });
+
+  it('asks for something noticed, refuses personal data, and loses nothing typed on the way', async () => {
+    const danger = await startInChat();
+    const facts = await execute(button(danger, 'Nee, niet nu'));
+    expect(texts(facts.card)).toContain('Stap 1 van 3');
+
+    const empty = await execute(button(facts.card, 'Volgende'), { choices: '', observed: '  ' });
+    expect(texts(empty.card)).toContain('Kies minstens één onderwerp');
+
+    const withPhone = await execute(button(facts.card, 'Volgende'), {
+      choices: 'kind',
+      observed: 'moeder zegt bel me op 0612345678',
+    });
+    expect(texts(withPhone.card)).toContain('persoonsgegevens');
+    expect(service.logLines.join('\n')).not.toContain('0612345678');
+
+    const where = await execute(button(facts.card, 'Volgende'), {
+      choices: 'kind,woning',
+      observed: OBSERVED,
+    });
+    expect(texts(where.card)).toContain('Stap 2 van 3');
+    const back = await execute(button(where.card, 'Terug'), { whenWhere: 'dinsdag', who: '' });
+    // The earlier answers are filled in again.
+    const body = JSON.stringify(back.card);
+    expect(body).toContain('"value":"kind,woning"');
+    expect(body).toContain(JSON.stringify(OBSERVED));
+  });
+
+  it('sends the facts-only note 1:1 to the aandachtsfunctionaris once, keeps nothing, and logs none of it', async () => {
+    const review = await toReview();
+    const reviewText = texts(review.card);
+    expect(reviewText).toContain('Controleer je notitie');
+    expect(reviewText).toContain(OBSERVED);
+    expect(reviewText).toMatch(/\d{4} om \d{2}:\d{2}/); // the date and time the note was made
+    expect(reviewText).toContain('aandachtsfunctionaris van je organisatie is Fatima Aandacht');
+    expect(
+      actionsOf(review.card)
+        .map((a) => a.url)
+        .filter(Boolean),
+    ).toContain('tel:08002000');
+
+    const before = connector.messages(AF_CHAT).length;
+    const sent = await execute(button(review.card, 'Stuur naar Fatima Aandacht'));
+    expect(texts(sent.card)).toContain('Je notitie is verstuurd');
+    expect(texts(sent.card)).not.toContain(OBSERVED);
+    const [note] = await messagesAfter(AF_CHAT, before);
+    const noteText = cardTexts(note).join('\n');
+    expect(noteText).toContain('notitie van Sanne de Vries');
+    expect(noteText).toContain(OBSERVED);
+    expect(noteText).toContain('Kinderen, De woning');
+
+    // A second press sends nothing again.
+    const again = await execute(button(review.card, 'Stuur naar Fatima Aandacht'));
+    expect(again.text).toContain('al verstuurd');
+    expect(connector.messages(AF_CHAT).length).toBe(before + 1);
+
+    // Not kept: the outbox row is blanked once sent, the flow row holds no text, no log line has it.
+    // Teams' answer to the send is recorded just after the message arrives: ask until it is.
+    let status = await execute(button(sent.card, 'Is hij aangekomen?'));
+    for (let i = 0; i < 40 && texts(status.card).includes('nog verstuurd'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      status = await execute(button(sent.card, 'Is hij aangekomen?'));
+    }
+    expect(texts(status.card)).toContain('aangekomen bij de aandachtsfunctionaris');
+    const rows = await storage.db.selectFrom('outbox').select(['purpose', 'payload', 'status']).execute();
+    const handover = rows.filter((r) => r.purpose.startsWith('handover:'));
+    expect(handover).toHaveLength(1);
+    expect(handover[0].status).toBe('sent');
+    const everything = JSON.stringify([
+      rows,
+      await storage.db.selectFrom('seen_flows').selectAll().execute(),
+    ]);
+    expect(everything).not.toContain('zebrapaard-7');
+    expect(service.logLines.join('\n')).not.toContain('zebrapaard-7');
+  });
+
+  it('answers a stale, forged or someone else\'s card with "deze kaart is verlopen"', async () => {
+    const review = await toReview();
+    const keep = button(review.card, 'Bewaar voor mezelf');
+    // Someone else pressing this person's card.
+    expect((await execute(keep, {}, { aadObjectId: 'aad-someone-else' })).text).toContain(
+      'Deze kaart is verlopen',
+    );
+    // A forged flow id, and data that no card of ours carries.
+    expect(
+      (await execute({ ...keep, data: { ...keep.data, flow: '6d1f7c1e-0000-4000-8000-000000000000' } })).text,
+    ).toContain('verlopen');
+    expect((await execute({ ...keep, data: { ...keep.data, choices: 'kind,<script>' } })).text).toContain(
+      'verlopen',
+    );
+    expect((await execute({ ...keep, data: { verb: 'seen.keep' } })).text).toContain('verlopen');
+    expect((await execute({ ...keep, verb: 'seen.unknown' })).text).toContain('verlopen');
+
+    // After 24 hours the flow's cards stop working.
+    await storage.db
+      .updateTable('seen_flows')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', String(keep.data?.flow))
+      .execute();
+    expect((await execute(keep)).text).toContain('Deze kaart is verlopen');
+
+    // A card of a flow that ended no longer works either.
+    const other = await toReview();
+    const kept = await execute(button(other.card, 'Bewaar voor mezelf'));
+    expect(texts(kept.card)).toContain(OBSERVED); // the note stays in the person's own chat, not in Voordeur
+    expect((await execute(button(other.card, 'Aanpassen'))).text).toContain('verlopen');
+  });
+
+  it('works with Action.Submit too: each step answers with a new message', async () => {
+    const danger = await startInChat();
+    const no = button(danger, 'Nee, niet nu').fallback!;
+    const before = connector.messages(EMPLOYEE_CHAT).length;
+    expect((await service.post(cardSubmit(no.data, opts()))).status).toBe(200);
+    const [facts] = connector.messages(EMPLOYEE_CHAT).slice(before);
+    expect(cardTexts(facts).join('\n')).toContain('Wat viel je op?');
+    await service.post(cardSubmit({ verb: 'seen.facts', flow: 'not-a-uuid' }, opts()));
+    expect(String(connector.messages(EMPLOYEE_CHAT).at(-1)?.text)).toContain('Deze kaart is verlopen');
+  });
+
+  it("moves a channel request to the personal chat and hands over to the team's own aandachtsfunctionaris", async () => {
+    // The employee's personal chat is known from earlier messages.
+    await service.post(message('hulp', opts()));
+    const checklists = new ChecklistStore(storage.db);
+    await checklists.append({
+      teamId: TEAM,
+      version: 1,
+      at: new Date(),
+      actorId: 'manager-1',
+      summary: { kind: 'contacts' },
+      content: {
+        ...emptyContent('vakmannen'),
+        contacts: {
+          aandachtsfunctionaris: {
+            name: 'Team Noord AF',
+            userPrincipalName: 'af@noord.example',
+            phone: '013-5551234',
+          },
+        },
+      },
+    });
+    const channel = 'a:channel-noord';
+    const before = connector.messages(EMPLOYEE_CHAT).length;
+    await service.post(
+      mentionMessage('ik zie iets', { serviceUrl: connector.url, conversationId: channel, teamId: TEAM }),
+    );
+    expect(String(connector.messages(channel).at(-1)?.text)).toContain('privéchat');
+    const [danger] = await messagesAfter(EMPLOYEE_CHAT, before);
+    const card = (danger.attachments as { content: Json }[])[0].content;
+    const facts = await execute(button(card, 'Nee, niet nu'));
+    const where = await execute(button(facts.card, 'Volgende'), {
+      choices: 'partner',
+      observed: 'geschreeuw',
+    });
+    const review = await execute(button(where.card, 'Volgende'), { whenWhere: '', who: '' });
+    // This contact has no Teams id: no send button, but a chat link and their own number.
+    expect(texts(review.card)).toContain('van je team is Team Noord AF');
+    expect(actionsOf(review.card).some((a) => /^Stuur naar/.test(a.title))).toBe(false);
+    const urls = actionsOf(review.card).map((a) => a.url);
+    expect(urls).toContain('https://teams.microsoft.com/l/chat/0/0?users=af%40noord.example');
+    expect(urls).toContain('tel:0135551234');
+  });
+
+  it('says so when no aandachtsfunctionaris is set, and still offers Veilig Thuis', async () => {
+    await settings.setOrgAandachtsfunctionaris(null, 'admin-1', new Date());
+    try {
+      const review = await toReview();
+      expect(texts(review.card)).toContain('nog geen aandachtsfunctionaris ingesteld');
+      expect(actionsOf(review.card).map((a) => a.title)).toEqual([
+        'Bel Veilig Thuis voor advies',
+        'Bewaar voor mezelf',
+        'Aanpassen',
+        'Stoppen',
+      ]);
+      const stopped = await execute(button(review.card, 'Stoppen'));
+      expect(texts(stopped.card)).toContain('Er is niets bewaard of verstuurd');
+    } finally {
+      await settings.setOrgAandachtsfunctionaris(
+        { name: 'Fatima Aandacht', aadObjectId: 'aad-af-1' },
+        'admin-1',
+        new Date(),
+      );
+    }
+  });
+});
