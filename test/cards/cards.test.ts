@@ -20,7 +20,7 @@ import {
   seenWhereCard,
   statusAction,
 } from '../../src/bot/cards/seen-cards';
-import { composeNote, SIGNAL_CHOICES } from '../../src/guidance/see-something/note';
+import { composeNote, LIMITS, SIGNAL_CHOICES } from '../../src/guidance/see-something/note';
 import { topicCard } from '../../src/bot/cards/topic-card';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
 import type { Lang } from '../../src/bot/locale';
@@ -87,8 +87,15 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
 /** The "ik zie iets" cards, filled as far as a person can fill them. */
 function seenCases(lang: Lang): CardCase[] {
   const flow = '6d1f7c1e-4b2a-4c3d-8e9f-0a1b2c3d4e5f';
-  const long = (n: number) => 'Ik zag een kind van ongeveer 5 jaar alleen in de gang. '.repeat(n).slice(0, n);
-  const fields = { choices: [...SIGNAL_CHOICES], observed: long(1500), whenWhere: long(500), who: long(300) };
+  // The longest texts the inputs take, with accents as Dutch writes them (2 bytes each in UTF-8).
+  const long = (n: number) =>
+    'Ik zag één kind (ca. 5 jaar) alleen in de gang; geschreeuw, café. '.repeat(40).slice(0, n);
+  const fields = {
+    choices: [...SIGNAL_CHOICES],
+    observed: long(LIMITS.observed),
+    whenWhere: long(LIMITS.whenWhere),
+    who: long(LIMITS.who),
+  };
   const note = composeNote(fields, lang, new Date('2026-11-27T13:05:00Z'), 'Europe/Amsterdam');
   const contact = { name: 'Fatima Aandacht', aadObjectId: 'aad-1' };
   return [

@@ -50,10 +50,14 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     ...o,
   });
 
-  /** Presses an Action.Execute button; returns the card that replaces it, or the text Teams shows instead. */
+  /**
+   * Presses an Action.Execute button; returns the card that replaces it, or the text Teams shows instead.
+   * @remarks As Teams' renderer does, an input is merged into the button's data only when it is not empty.
+   */
   async function execute(action: Action, inputs: Json = {}, o: { aadObjectId?: string } = {}) {
     expect(action.type).toBe('Action.Execute');
-    const response = await service.post(cardExecute(action.verb!, { ...action.data, ...inputs }, opts(o)));
+    const filled = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== ''));
+    const response = await service.post(cardExecute(action.verb!, { ...action.data, ...filled }, opts(o)));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { statusCode: number; type: string; value: unknown };
     expect(body.statusCode).toBe(200);
@@ -143,6 +147,20 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     const body = JSON.stringify(back.card);
     expect(body).toContain('"value":"kind,woning"');
     expect(body).toContain(JSON.stringify(OBSERVED));
+    // Cleared fields stay cleared: the card's buttons do not carry what its own inputs hold.
+    const cleared = await execute(button(back.card, 'Volgende'), { choices: '', observed: '' });
+    expect(texts(cleared.card)).toContain('Kies minstens één onderwerp');
+    // Text that would make the card too big for Teams is sent back to be shortened, not sent on.
+    const where2 = await execute(button(back.card, 'Volgende'), {
+      choices: 'kind',
+      observed: '€'.repeat(1000),
+    });
+    const tooLong = await execute(button(where2.card, 'Volgende'), {
+      whenWhere: '€'.repeat(300),
+      who: '€'.repeat(200),
+    });
+    expect(texts(tooLong.card)).toContain('te lang');
+    expect(Buffer.byteLength(JSON.stringify(tooLong.card))).toBeLessThan(28 * 1024);
   });
 
   it('sends the facts-only note 1:1 to the aandachtsfunctionaris once, keeps nothing, and logs none of it', async () => {
@@ -160,8 +178,9 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
 
     const before = connector.messages(AF_CHAT).length;
     const sent = await execute(button(review.card, 'Stuur naar Fatima Aandacht'));
-    expect(texts(sent.card)).toContain('Je notitie is verstuurd');
-    expect(texts(sent.card)).not.toContain(OBSERVED);
+    expect(texts(sent.card)).toContain('Je notitie wordt verstuurd');
+    // The sender keeps their own copy in this card.
+    expect(texts(sent.card)).toContain(OBSERVED);
     const [note] = await messagesAfter(AF_CHAT, before);
     const noteText = cardTexts(note).join('\n');
     expect(noteText).toContain('notitie van Sanne de Vries');
@@ -277,6 +296,41 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     const urls = actionsOf(review.card).map((a) => a.url);
     expect(urls).toContain('https://teams.microsoft.com/l/chat/0/0?users=af%40noord.example');
     expect(urls).toContain('tel:0135551234');
+  });
+
+  it('sends nothing when the aandachtsfunctionaris changed after the review, and only once when pressed twice at once', async () => {
+    const review = await toReview();
+    await settings.setOrgAandachtsfunctionaris(
+      { name: 'Nieuwe AF', aadObjectId: 'aad-af-2' },
+      'admin-1',
+      new Date(),
+    );
+    try {
+      const changed = await execute(button(review.card, 'Stuur naar Fatima Aandacht'));
+      expect(texts(changed.card)).toContain('intussen gewijzigd');
+      expect(button(changed.card, 'Stuur naar Nieuwe AF')).toBeDefined();
+    } finally {
+      await settings.setOrgAandachtsfunctionaris(
+        { name: 'Fatima Aandacht', aadObjectId: 'aad-af-1' },
+        'admin-1',
+        new Date(),
+      );
+    }
+    const count = async () =>
+      (await storage.db.selectFrom('outbox').select('purpose').execute()).filter((r) =>
+        r.purpose.startsWith('handover:'),
+      ).length;
+    const queued = await count();
+    const send = button(review.card, 'Stuur naar Fatima Aandacht');
+    const results = await Promise.all([
+      execute(send),
+      execute(send),
+      execute(button(review.card, 'Bewaar voor mezelf')),
+    ]);
+    expect(results.filter((r) => r.card)).toHaveLength(1);
+    expect(results.filter((r) => r.text?.includes('al verstuurd of afgesloten'))).toHaveLength(2);
+    const sentNow = results.some((r) => texts(r.card).includes('wordt verstuurd'));
+    expect(await count()).toBe(queued + (sentNow ? 1 : 0));
   });
 
   it('says so when no aandachtsfunctionaris is set, and still offers Veilig Thuis', async () => {

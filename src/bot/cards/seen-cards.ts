@@ -52,6 +52,7 @@ function seenCard(lang: Lang, parts: Record<string, unknown>): AdaptiveCardJson 
     facts: false,
     where: false,
     note: false,
+    hint: '',
     after: '',
     footer: TEXTS[lang].footer,
     ...parts,
@@ -70,10 +71,10 @@ export function seenDangerCard(lang: Lang, flow: string): AdaptiveCardJson {
     intro: t.intro,
     actions: [
       openUrl(TEXTS[lang].call112, telUrl('112'), 'positive'),
-      executeAction(t.dangerYes, seenButtonData(SEEN.danger, flow, undefined, 'yes'), {
+      executeAction(t.dangerYes, seenButtonData(SEEN.danger, flow, undefined, { answer: 'yes' }), {
         style: 'destructive',
       }),
-      executeAction(t.dangerNo, seenButtonData(SEEN.danger, flow, undefined, 'no')),
+      executeAction(t.dangerNo, seenButtonData(SEEN.danger, flow, undefined, { answer: 'no' })),
       stop(lang, flow),
     ],
   });
@@ -99,10 +100,12 @@ export function seenFactsCard(
     observedPlaceholder: t.observedPlaceholder,
     observedMax: LIMITS.observed,
     observed: fields.observed,
-    factsHint: t.factsHint,
+    hint: t.factsHint,
     // The later step's answers ride along, so "back" loses nothing.
     actions: [
-      executeAction(t.next, seenButtonData(SEEN.facts, flow, fields), { style: 'positive' }),
+      executeAction(t.next, seenButtonData(SEEN.facts, flow, { step: 'facts', fields }), {
+        style: 'positive',
+      }),
       stop(lang, flow),
     ],
   });
@@ -124,10 +127,12 @@ export function seenWhereCard(lang: Lang, flow: string, fields: SeenFields, warn
     whoPlaceholder: t.whoPlaceholder,
     whoMax: LIMITS.who,
     who: fields.who,
-    factsHint: t.factsHint,
+    hint: t.factsHint,
     actions: [
-      executeAction(t.next, seenButtonData(SEEN.where, flow, fields), { style: 'positive' }),
-      executeAction(t.back, seenButtonData(SEEN.back, flow, fields)),
+      executeAction(t.next, seenButtonData(SEEN.where, flow, { step: 'where', fields }), {
+        style: 'positive',
+      }),
+      executeAction(t.back, seenButtonData(SEEN.back, flow, { step: 'where', fields })),
       stop(lang, flow),
     ],
   });
@@ -137,6 +142,13 @@ function noteParts(note: Note) {
   return { note: true, noteTitle: note.title, madeAt: note.madeAt, lines: note.lines };
 }
 
+/** Teams' limit is about 100 KB a message; Voordeur keeps every card under 28 KB. */
+export const MAX_CARD_BYTES = 28 * 1024;
+
+/** Whether a card is small enough to send (text typed in non-Latin scripts takes 2 to 3 bytes a character). */
+export const fitsMessage = (card: AdaptiveCardJson): boolean =>
+  Buffer.byteLength(JSON.stringify(card), 'utf8') < MAX_CARD_BYTES;
+
 /** Step 3: the composed note for review, and the choice of what happens to it. */
 export function seenReviewCard(
   lang: Lang,
@@ -144,27 +156,33 @@ export function seenReviewCard(
   fields: SeenFields,
   note: Note,
   target: HandoverTarget,
+  warning = '',
 ): AdaptiveCardJson {
   const t = SEEN_TEXTS[lang];
   const send: Action[] =
     target.kind === 'teams'
       ? [
-          executeAction(t.sendTo(target.contact.name), seenButtonData(SEEN.send, flow, fields), {
-            style: 'positive',
-          }),
+          executeAction(
+            t.sendTo(target.contact.name),
+            seenButtonData(SEEN.send, flow, { step: 'review', fields }, { to: target.contact.aadObjectId }),
+            {
+              style: 'positive',
+            },
+          ),
         ]
       : [];
   return seenCard(lang, {
     title: t.reviewTitle,
     step: t.step(3),
+    warning,
     intro: t.reviewIntro,
     ...noteParts(note),
     after: target.kind === 'none' ? t.noContact : t.contactLine(target.contact.name, target.scope === 'team'),
     actions: [
       ...send,
       openUrl(t.callAdvice, telUrl('0800-2000')),
-      executeAction(t.keep, seenButtonData(SEEN.keep, flow, fields)),
-      executeAction(t.edit, seenButtonData(SEEN.edit, flow, fields)),
+      executeAction(t.keep, seenButtonData(SEEN.keep, flow, { step: 'review', fields })),
+      executeAction(t.edit, seenButtonData(SEEN.edit, flow, { step: 'review', fields })),
       stop(lang, flow),
     ],
   });

@@ -18,7 +18,7 @@ export const SEEN_TEXTS = {
     back: 'Terug',
     step: (n: number) => `Stap ${n} van 3`,
     factsTitle: 'Wat viel je op?',
-    choicesLabel: 'Waar gaat het over? Kies wat past (meer mag).',
+    choicesLabel: 'Waar zag je mogelijk een signaal van? Kies wat past (meer mag).',
     observedLabel: 'Wat zag, hoorde of rook je?',
     observedPlaceholder:
       'Bijvoorbeeld: om 10.00 uur twee kinderen van ongeveer 4 en 6 jaar alleen thuis. Geen volwassene gezien.',
@@ -43,9 +43,9 @@ export const SEEN_TEXTS = {
     callAdvice: 'Bel Veilig Thuis voor advies',
     keep: 'Bewaar voor mezelf',
     edit: 'Aanpassen',
-    sentTitle: 'Je notitie is verstuurd',
+    sentTitle: 'Je notitie wordt verstuurd',
     sent: (name: string) =>
-      `Voordeur stuurt je notitie in een privéchat naar ${name}. Voordeur bewaart je notitie daarna niet. Bespreek het vandaag nog met ${name}.`,
+      `Voordeur stuurt je notitie in een privéchat naar ${name} en bewaart hem daarna niet; deze kaart houdt je eigen kopie. Bespreek het vandaag nog met ${name}.`,
     statusButton: 'Is hij aangekomen?',
     status: {
       sent: 'Je notitie is aangekomen bij de aandachtsfunctionaris.',
@@ -54,7 +54,11 @@ export const SEEN_TEXTS = {
         'Je notitie kon niet worden bezorgd. Neem zelf contact op met de aandachtsfunctionaris, of bel Veilig Thuis voor advies.',
       unknown: 'Over deze notitie is niets meer bekend.',
     },
-    alreadySent: 'Deze notitie is al verstuurd. Er is niets opnieuw verstuurd.',
+    alreadySent: 'Deze notitie is al verstuurd of afgesloten. Er is niets (opnieuw) verstuurd.',
+    contactChanged: (name: string) =>
+      `De aandachtsfunctionaris is intussen gewijzigd. Er is niets verstuurd. Wil je je notitie naar ${name} sturen?`,
+    contactGone: 'De aandachtsfunctionaris is intussen gewijzigd. Er is niets verstuurd.',
+    tooLong: 'Je tekst is te lang om te versturen. Maak wat je schreef korter.',
     keptTitle: 'Je notitie',
     kept: 'Deze kaart blijft in je chat staan; Voordeur zelf bewaart niets. Bespreek het vandaag nog met de aandachtsfunctionaris of een getrainde collega (stap 2 van de meldcode). Bewaar aantekeningen alleen zo lang als het beleid van je organisatie zegt.',
     manualTitle: 'Neem zelf contact op',
@@ -65,7 +69,7 @@ export const SEEN_TEXTS = {
     cancelled: 'Gestopt. Er is niets bewaard of verstuurd.',
     startedBelow: 'Ga verder in de kaart hieronder.',
     goPrivate:
-      'Ik help je hiermee in een privéchat, zodat niemand anders meeleest. Kijk in je chat met Voordeur.',
+      'Ik help je hiermee in een privéchat, zodat niemand anders meeleest. Kijk in je chat met Voordeur. Staat daar niets? Open dan de chat met Voordeur en typ "ik zie iets".',
     noteTitle: (name: string) => `Een collega zag iets: notitie van ${name}`,
     noteIntro:
       'Verstuurd met Voordeur ("ik zie iets"). Dit zijn de woorden van je collega. Voordeur bewaart deze notitie niet.',
@@ -84,7 +88,7 @@ export const SEEN_TEXTS = {
     back: 'Back',
     step: (n: number) => `Step ${n} of 3`,
     factsTitle: 'What did you notice?',
-    choicesLabel: 'What is it about? Choose what fits (more is fine).',
+    choicesLabel: 'What might you have seen a signal of? Choose what fits (more is fine).',
     observedLabel: 'What did you see, hear or smell?',
     observedPlaceholder: 'For example: at 10:00 two children of about 4 and 6 alone at home. No adult seen.',
     factsHint:
@@ -107,9 +111,9 @@ export const SEEN_TEXTS = {
     callAdvice: 'Call Veilig Thuis for advice',
     keep: 'Keep it for myself',
     edit: 'Change',
-    sentTitle: 'Your note has been sent',
+    sentTitle: 'Your note is being sent',
     sent: (name: string) =>
-      `Voordeur sends your note to ${name} in a private chat. Voordeur does not keep your note after that. Discuss it with ${name} today.`,
+      `Voordeur sends your note to ${name} in a private chat and does not keep it after that; this card holds your own copy. Discuss it with ${name} today.`,
     statusButton: 'Has it arrived?',
     status: {
       sent: 'Your note has reached the aandachtsfunctionaris.',
@@ -118,7 +122,11 @@ export const SEEN_TEXTS = {
         'Your note could not be delivered. Please contact the aandachtsfunctionaris yourself, or call Veilig Thuis for advice.',
       unknown: 'Nothing is known about this note any more.',
     },
-    alreadySent: 'This note has already been sent. Nothing was sent again.',
+    alreadySent: 'This note has already been sent or closed. Nothing was sent (again).',
+    contactChanged: (name: string) =>
+      `The aandachtsfunctionaris has changed in the meantime. Nothing was sent. Do you want to send your note to ${name}?`,
+    contactGone: 'The aandachtsfunctionaris has changed in the meantime. Nothing was sent.',
+    tooLong: 'Your text is too long to send. Please make what you wrote shorter.',
     keptTitle: 'Your note',
     kept: 'This card stays in your chat; Voordeur itself keeps nothing. Discuss it today with the aandachtsfunctionaris or a trained colleague (step 2 of the meldcode). Keep notes only as long as your organisation’s policy says.',
     manualTitle: 'Contact them yourself',
@@ -129,7 +137,7 @@ export const SEEN_TEXTS = {
     cancelled: 'Stopped. Nothing was kept or sent.',
     startedBelow: 'Continue in the card below.',
     goPrivate:
-      'I will help you with this in a private chat, so nobody else reads along. Look in your chat with Voordeur.',
+      'I will help you with this in a private chat, so nobody else reads along. Look in your chat with Voordeur. Nothing there? Then open the chat with Voordeur and type "i see something".',
     noteTitle: (name: string) => `A colleague noticed something: note from ${name}`,
     noteIntro:
       'Sent with Voordeur ("I noticed something"). These are your colleague’s own words. Voordeur does not keep this note.',

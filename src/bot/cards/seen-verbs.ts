@@ -29,7 +29,16 @@ export interface SeenFields {
 
 export const EMPTY_FIELDS: SeenFields = { choices: [], observed: '', whenWhere: '', who: '' };
 
-const text = (max: number) => z.string().max(max).optional().default('');
+// Word and some phones put vertical tabs and other control characters in pasted text; they only break cards.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .optional()
+    .default('')
+    .transform((value) => value.replace(CONTROL, ' '));
 const choiceSet = new Set<string>(SIGNAL_CHOICES);
 
 /** A multi-select ChoiceSet answers "kind,partner"; an unknown value means the card was tampered with. */
@@ -52,6 +61,8 @@ export const seenData = z.object({
   verb: z.enum(Object.values(SEEN) as [SeenVerb, ...SeenVerb[]]),
   flow: z.string().uuid(),
   answer: z.enum(['yes', 'no']).optional(),
+  /** On "send": the Entra object id of the aandachtsfunctionaris the button named. */
+  to: z.string().max(200).optional(),
   choices,
   observed: text(LIMITS.observed),
   whenWhere: text(LIMITS.whenWhere),
@@ -59,13 +70,31 @@ export const seenData = z.object({
 });
 export type SeenData = z.infer<typeof seenData>;
 
-/** What a button sends: the verb, the flow and the fields entered so far. */
-export function seenButtonData(verb: SeenVerb, flow: string, fields?: SeenFields, answer?: 'yes' | 'no') {
-  const carried = fields && {
-    choices: fields.choices.join(','),
-    observed: fields.observed,
-    whenWhere: fields.whenWhere,
-    who: fields.who,
-  };
-  return { verb, flow, ...(answer ? { answer } : {}), ...carried };
+/** The step a card asks for; its buttons must not carry the fields it has inputs for. */
+export type SeenStep = 'facts' | 'where' | 'review';
+
+const STEP_FIELDS: Record<SeenStep, readonly (keyof SeenFields)[]> = {
+  facts: ['whenWhere', 'who'],
+  where: ['choices', 'observed'],
+  review: ['choices', 'observed', 'whenWhere', 'who'],
+};
+
+/**
+ * What a button sends: the verb, the flow and the fields entered on the other steps.
+ * @remarks Teams copies an input into the action's data only when it is not empty, so a field carried in the data
+ * under an input's own id would come back after the person cleared it. Each card therefore carries only the fields
+ * it has no input for.
+ */
+export function seenButtonData(
+  verb: SeenVerb,
+  flow: string,
+  carry?: { step: SeenStep; fields: SeenFields },
+  extra: { answer?: 'yes' | 'no'; to?: string } = {},
+) {
+  const carried: Record<string, string> = {};
+  for (const key of carry ? STEP_FIELDS[carry.step] : []) {
+    const value = carry!.fields[key];
+    carried[key] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return { verb, flow, ...extra, ...carried };
 }

@@ -1,6 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { checkFlow } from '../../guidance/see-something/flow';
-import { handoverState, handoverTarget, sendHandover } from '../../guidance/see-something/handover';
+import {
+  handoverState,
+  handoverTarget,
+  sendHandover,
+  type HandoverTarget,
+} from '../../guidance/see-something/handover';
 import { composeNote, type Note } from '../../guidance/see-something/note';
 import { createPrivacyGuard } from '../../guidance/privacy-guard';
 import { langFromLocale } from '../../guidance/lang';
@@ -8,6 +13,7 @@ import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/expand-card';
 import {
   contactActions,
+  fitsMessage,
   handoverNoteCard,
   seenDoneCard,
   seenFactsCard,
@@ -31,6 +37,8 @@ export type SeenDeps = Pick<
 export type StepResult = { card: AdaptiveCardJson } | { text: string };
 
 const privacy = createPrivacyGuard();
+/** Presses that end a flow: on an ended flow they say so instead of "expired". */
+const ENDING_VERBS = new Set<string>([SEEN.send, SEEN.keep, SEEN.cancel]);
 const hasPersonalData = (...texts: string[]) => texts.some((t) => privacy.check(t).length > 0);
 
 /**
@@ -48,7 +56,7 @@ export async function runSeenStep(context: TurnContext, raw: unknown, deps: Seen
   const check = await checkFlow(deps.seenFlows, data.flow, context.activity.from?.aadObjectId, now);
   if (!check.ok) {
     if (check.reason === 'finished' && data.verb === SEEN.status) return status(context, lang, data, deps);
-    if (check.reason === 'finished' && data.verb === SEEN.send) {
+    if (check.reason === 'finished' && ENDING_VERBS.has(data.verb)) {
       setRoute(context, 'seen:already-sent');
       return { text: SEEN_TEXTS[lang].alreadySent };
     }
@@ -78,12 +86,12 @@ export async function runSeenStep(context: TurnContext, raw: unknown, deps: Seen
     case SEEN.send:
       return send(context, lang, data, check.flow.teamId, deps);
     case SEEN.keep:
-      await deps.seenFlows.finish(data.flow, 'kept', now);
+      if (!(await deps.seenFlows.finish(data.flow, 'kept', now))) return { text: t.alreadySent };
       return {
         card: seenDoneCard(lang, { title: t.keptTitle, after: t.kept, note: note(data, lang, deps) }),
       };
     case SEEN.cancel:
-      await deps.seenFlows.finish(data.flow, 'cancelled', now);
+      if (!(await deps.seenFlows.finish(data.flow, 'cancelled', now))) return { text: t.alreadySent };
       return { card: seenDoneCard(lang, { title: t.title, after: t.cancelled }) };
     default:
       // `start` and `status` of an open flow never come from a card of this flow.
@@ -111,11 +119,20 @@ function dangerCard(lang: Lang, deps: SeenDeps): StepResult {
 const note = (fields: SeenFields, lang: Lang, deps: SeenDeps): Note =>
   composeNote(fields, lang, deps.now(), deps.timeZone);
 
-async function review(lang: Lang, data: SeenData, teamId: string | undefined, deps: SeenDeps) {
+async function review(
+  lang: Lang,
+  data: SeenData,
+  teamId: string | undefined,
+  deps: SeenDeps,
+  warning?: (target: HandoverTarget) => string,
+): Promise<StepResult> {
   const target = await handoverTarget({ checklists: deps.checklists, settings: deps.orgSettings, teamId });
-  const card = seenReviewCard(lang, data.flow, data, note(data, lang, deps), target);
-  if (target.kind === 'manual')
+  const card = seenReviewCard(lang, data.flow, data, note(data, lang, deps), target, warning?.(target));
+  if (target.kind === 'manual') {
     (card.actions as unknown[]).splice(0, 0, ...contactActions(lang, target.contact));
+  }
+  // Text in other scripts takes more bytes: with too much of it, the person shortens what they wrote.
+  if (!fitsMessage(card)) return { card: seenFactsCard(lang, data.flow, data, SEEN_TEXTS[lang].tooLong) };
   return { card };
 }
 
@@ -127,10 +144,20 @@ async function send(
   deps: SeenDeps,
 ): Promise<StepResult> {
   const target = await handoverTarget({ checklists: deps.checklists, settings: deps.orgSettings, teamId });
-  // The contact may have changed since the review card, and forged data skips the earlier checks.
-  if (target.kind !== 'teams' || hasPersonalData(data.observed, data.whenWhere, data.who)) {
-    setRoute(context, 'seen:send-refused');
-    return review(lang, data, teamId, deps);
+  // The note goes only to the person the button named; the contact may have changed since the review card.
+  if (target.kind !== 'teams' || target.contact.aadObjectId !== data.to) {
+    setRoute(context, 'seen:send-contact-changed');
+    const t = SEEN_TEXTS[lang];
+    return review(lang, data, teamId, deps, (now) =>
+      now.kind === 'teams' ? t.contactChanged(now.contact.name) : t.contactGone,
+    );
+  }
+  // Forged data skips the earlier steps' checks.
+  if (hasPersonalData(data.observed, data.whenWhere, data.who)) return review(lang, data, teamId, deps);
+  // Ending the flow is the gate: of two presses (or "send" and "keep") only one gets through.
+  if (!(await deps.seenFlows.finish(data.flow, 'sent', deps.now()))) {
+    setRoute(context, 'seen:already-sent');
+    return { text: SEEN_TEXTS[lang].alreadySent };
   }
   const from = context.activity.from;
   const [recipient, author] = await Promise.all([
@@ -159,12 +186,13 @@ async function send(
       ],
     },
   });
-  await deps.seenFlows.finish(data.flow, 'sent', deps.now());
   const t = SEEN_TEXTS[lang];
+  // The sender keeps their own copy in this card: if delivery fails, the text is not lost.
   return {
     card: seenDoneCard(lang, {
       title: t.sentTitle,
       after: t.sent(target.contact.name),
+      note: note(data, lang, deps),
       actions: [statusAction(lang, data.flow)],
     }),
   };

@@ -13,8 +13,12 @@ export function choiceTitle(choice: SignalChoice, lang: Lang): string {
   return choice === 'anders' ? OTHER[lang] : CATEGORY_TITLES[choice as CategoryId][lang];
 }
 
-/** Longest texts a card accepts per field; the card's inputs say the same. */
-export const LIMITS = { observed: 1500, whenWhere: 500, who: 300 } as const;
+/**
+ * Longest texts a card accepts per field; the card's inputs say the same.
+ * @remarks The review card carries them in the data of three buttons and their fallbacks: with these limits it stays
+ * under 28 KB for Latin text, accents included.
+ */
+export const LIMITS = { observed: 1000, whenWhere: 300, who: 200 } as const;
 
 /** What the person entered in the flow's cards. */
 export interface NoteInput {
@@ -32,7 +36,7 @@ export interface NoteLine {
 
 export interface Note {
   title: string;
-  /** When the note was made, in the service's time zone, such as "vrijdag 27 november 2026, 14:05". */
+  /** When the note was made, in the service's time zone: "Gemaakt op vrijdag 27 november 2026 om 14:05". */
   madeAt: string;
   lines: NoteLine[];
 }
@@ -41,7 +45,7 @@ const LABELS = {
   nl: {
     title: 'Notitie: wat ik zag',
     madeAt: 'Gemaakt op',
-    choices: 'Waar gaat het over',
+    choices: 'Mogelijk signaal over',
     observed: 'Wat ik zag, hoorde of rook',
     whenWhere: 'Wanneer en waar',
     who: 'Wie er waren',
@@ -50,16 +54,13 @@ const LABELS = {
   en: {
     title: 'Note: what I noticed',
     madeAt: 'Made on',
-    choices: 'What it is about',
+    choices: 'Possible signal about',
     observed: 'What I saw, heard or smelled',
     whenWhere: 'When and where',
     who: 'Who was there',
     empty: '(left empty)',
   },
 };
-
-/** The label of the "made on" line, in `lang`. */
-export const madeAtLabel = (lang: Lang): string => LABELS[lang].madeAt;
 
 /**
  * Composes the facts-only note: the person's own words under fixed headings, with the date and time it was made.
@@ -70,11 +71,11 @@ export function composeNote(input: NoteInput, lang: Lang, at: Date, timeZone: st
   const text = (value: string) => value.trim() || l.empty;
   return {
     title: l.title,
-    madeAt: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    madeAt: `${l.madeAt} ${new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
       timeZone,
       dateStyle: 'full',
       timeStyle: 'short',
-    }).format(at),
+    }).format(at)}`,
     lines: [
       { label: l.choices, value: input.choices.map((c) => choiceTitle(c, lang)).join(', ') || l.empty },
       { label: l.observed, value: text(input.observed) },
@@ -82,9 +83,4 @@ export function composeNote(input: NoteInput, lang: Lang, at: Date, timeZone: st
       { label: l.who, value: text(input.who) },
     ],
   };
-}
-
-/** The note as plain text, for a person who keeps it or copies it into a chat. */
-export function noteText(note: Note): string {
-  return [note.title, note.madeAt, ...note.lines.map((line) => `${line.label}: ${line.value}`)].join('\n');
 }
