@@ -1,5 +1,6 @@
 // `npm run bench:qa`: accuracy and latency of the guidance on the evaluation set, for each search engine.
-// Options: --rounds 30 (latency rounds over every question), --misses (list what the tuning part gets wrong).
+// Options: --rounds 30 (latency rounds over every question), --threshold 0.45, --misses (list what the tuning part
+// gets wrong; --misses-of holdout lists another part's, for looking at kinds of misses, not at single questions).
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import {
   loadKnowledge,
 } from '../../src/guidance';
 import type { Guidance } from '../../src/guidance';
-import { loadEvalSet, type EvalItem, type EvalPart } from './eval-set';
+import { EVAL_PARTS, loadEvalSet, type EvalItem, type EvalPart } from './eval-set';
 import { evaluateQa, type QaFigures, type Ratio } from './evaluate-qa';
 
 const { values: args } = parseArgs({
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '30' },
     threshold: { type: 'string' },
     misses: { type: 'boolean', default: false },
+    'misses-of': { type: 'string', multiple: true, default: [] },
   },
 });
 const root = path.resolve(args.root);
@@ -27,7 +29,17 @@ const rounds = Number(args.rounds);
 const threshold = args.threshold === undefined ? DEFAULT_THRESHOLD : Number(args.threshold);
 
 const topics = loadKnowledge(path.join(root, 'knowledge'));
-const PARTS: EvalPart[] = ['tune', 'holdout', 'fresh'];
+const PARTS = EVAL_PARTS;
+const LABELS: Record<EvalPart, string> = {
+  tune: 'tuning',
+  holdout: 'held-out',
+  fresh: 'fresh',
+  fresh2: 'fresh-2',
+  fresh3: 'fresh-3',
+};
+const missParts = [...(args.misses ? ['tune'] : []), ...(args['misses-of'] ?? [])];
+const unknownPart = missParts.find((part) => !(PARTS as readonly string[]).includes(part));
+if (unknownPart) throw new Error(`--misses-of ${unknownPart}: the parts are ${PARTS.join(', ')}`);
 const parts = Object.fromEntries(
   PARTS.map((part) => [part, loadEvalSet(part, path.join(root, 'test/fixtures/qa-eval'))]),
 ) as Record<EvalPart, EvalItem[]>;
@@ -73,7 +85,8 @@ const rows: [string, (f: QaFigures) => Ratio][] = [
 
 console.log(
   `Voordeur QA bench: node ${process.version}, ${topics.length} topics, ${parts.tune.length} tuning + ` +
-    `${parts.holdout.length} held-out + ${parts.fresh.length} fresh questions, threshold ${threshold}, ` +
+    `${parts.holdout.length} held-out + ${parts.fresh.length} fresh + ${parts.fresh2.length} fresh-2 + ` +
+    `${parts.fresh3.length} fresh-3 questions, threshold ${threshold}, ` +
     `default engine ${DEFAULT_ENGINE}, load average ${os
       .loadavg()
       .map((l) => l.toFixed(2))
@@ -106,9 +119,7 @@ for (const engine of Object.keys(ENGINES) as (keyof typeof ENGINES)[]) {
     Array<Pick<EvalItem, 'text' | 'locale'>>(20).fill({ text: LONG, locale: 'nl-NL' }),
   );
   console.log(`\n${engine} (index built in ${buildMs.toFixed(1)} ms)`);
-  console.log(
-    ['figure'.padEnd(32), ...['tuning', 'held-out', 'fresh'].map((h) => h.padEnd(20)), 'all'].join(''),
-  );
+  console.log(['figure'.padEnd(32), ...PARTS.map((part) => LABELS[part].padEnd(20)), 'all'].join(''));
   for (const [name, pick] of rows) {
     const cells = [...PARTS.map((part) => pick(figures[part])), pick(all)].map((r) => pct(r).padEnd(20));
     console.log((name.padEnd(32) + cells.join('')).trimEnd());
@@ -120,9 +131,10 @@ for (const engine of Object.keys(ENGINES) as (keyof typeof ENGINES)[]) {
   console.log(
     `answer() on a 10,000-character message: p50 ${long.p50.toFixed(3)} ms, p99 ${long.p99.toFixed(3)} ms`,
   );
-  if (args.misses) {
-    for (const m of figures.tune.misses) {
-      console.log(`  miss: "${parts.tune[m.index]!.text}" expected ${m.expected}, got ${m.got} (${m.kind})`);
+  for (const part of missParts as EvalPart[]) {
+    for (const m of figures[part].misses) {
+      const text = parts[part][m.index]!.text;
+      console.log(`  ${part} miss: "${text}" expected ${m.expected}, got ${m.got} (${m.kind})`);
     }
   }
   const values = (f: QaFigures) => Object.fromEntries(rows.map(([name, pick]) => [name, pick(f).value]));

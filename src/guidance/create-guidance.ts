@@ -76,7 +76,7 @@ function buildIndex(topics: readonly Topic[], lang: Lang, factory: EngineFactory
   return {
     terms: (text) => {
       const unique = [...new Set(analyzer.terms(text, MAX_TERMS, vocabulary.has))];
-      return [...new Set(expandQuery(unique, vocabulary, analyzer.stem))];
+      return [...new Set(expandQuery(unique, vocabulary, analyzer))];
     },
     engine: factory(docs),
     vocabulary,

@@ -15,6 +15,9 @@ const HABIT_OR_PAST =
 // Work, not violence: a door that slams, a knife for sealant, an alarm that goes off.
 const MECHANICAL =
   /\b(slaat|slaan|sloeg) (\w+ ){0,2}(dicht|aan|af|op hol)\b|\b(deur|deuren|alarm|ketel|cv|stoppen|zekering|pomp|motor|boiler) (\w+ )?(slaat|slaan|sloeg)\b/;
+// Threats in messages, letters or calls: a signal to write down, not danger in the room.
+const MESSAGES =
+  /\b(messages?|texts?|texting|letters?|e ?mails?|voicemails?|berichten|berichtjes|appjes|apps|brieven|brief|mails?|sms(jes)?)\b/;
 const TOOL =
   /\b(gereedschap|kit|kitten|kitrand|silicone|slijpen|vloerbedekking|tapijt|behang|stanley|tool|tools|toolbox|sealant|caulk|carpet)\b/;
 // An older child at home alone is not an emergency by itself.
@@ -36,11 +39,11 @@ function firstMatch(text: string, kind: DangerKind): number {
 
 /**
  * The kinds of immediate danger a message describes, in a fixed order; empty when there is none.
- * @remarks Missing danger is worse than a false alarm, so the patterns are broad and typo-tolerant. Only three things
+ * @remarks Missing danger is worse than a false alarm, so the patterns are broad and typo-tolerant. Only four things
  * talk a match away: a question about a situation ("wat als", "what if") before the match; for the softer kinds
  * (violence, a child alone, a threat) habit, the past, hearsay or a suspicion ("vaak", "gisteren", "volgens de buren",
- * "ik denk dat"); and work words ("de deur slaat dicht", "een mes voor de kit"). Any "nu" or "now" overrules all
- * three. Reads the whole message, however long; keeps nothing.
+ * "ik denk dat"); work words ("de deur slaat dicht", "een mes voor de kit"); and, for a threat, messages or letters
+ * ("ze krijgt dreigende berichten"). Any "nu" or "now" overrules them all. Reads the whole message, however long; keeps nothing.
  */
 export function detectDanger(message: string): DangerKind[] {
   const text = foldText(message);
@@ -56,6 +59,7 @@ export function detectDanger(message: string): DangerKind[] {
       if (SOFT_KINDS.has(kind) && HABIT_OR_PAST.test(text)) continue;
       if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
       if (kind === 'weapon' && TOOL.test(text)) continue;
+      if (kind === 'threat' && MESSAGES.test(text)) continue;
     }
     if (kind === 'child-alone' && olderChildrenOnly(text)) continue;
     found.push(kind);

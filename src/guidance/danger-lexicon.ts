@@ -51,16 +51,22 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(valt|vallen|viel) (mij|me|ons|mijn collega) aan\b|\b(mij|me|ons) aan ?te vallen\b/,
     /\bagressief (naar|tegen|tegenover) (mij|me|ons)\b/,
     /\b(houdt|houden) (mij|me) vast\b|\blaat (mij|me) niet (gaan|weg|los)\b|\bopgesloten\b|\bsluit (mij|me|ons) op\b/,
+    /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b/,
     /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
-    /\bthreat\w*|\battack\w* (me|us|my colleague)\b|\baggressive (towards|to|with) (me|us)\b/,
+    // The verb, not the noun: "does domestic violence include threats" asks about a form of violence.
+    /\bthreaten\w*|\bdeath threats?\b|\battack\w* (me|us|my colleague)\b|\baggressive (towards|to|with) (me|us)\b/,
+    /\b(being|am|m|is|s) (\w+ ){0,2}(held|grabbed|tied up)\b/,
     /\b(won t|wont|will not|doesn t|does not) let (me|her|him|us|them) (leave|go|out)\b|\blocked (me|us|her|him) in\b/,
     /\b(locked|trapped) in\b|\b(am|m|are|re|is|s) trapped\b/,
     /\b(i|we) (feel|am|are|m|re) (unsafe|not safe|in danger)\b|\bdon t feel safe\b/,
   ],
   'threat-to-life': [
     /\bvermo+r\w*|\bdood ?(te )?(maken|maakt|slaan|steken|schieten)\b|\bmaakt? (je|jou|haar|hem|mij|me) dood\b/,
-    /\b(ge)?wurg\w*|\bkeel (dicht|dichtknijpen|dichtgeknepen)\b|\bzelfmoord\b|\bzichzelf (iets )?aan ?(te )?doen\b/,
+    /\b(ge)?wurg\w*|\bkeel (dicht|dichtknijpen|dichtgeknepen)\b|\bzelfmoord\b|\bzichzelf (\w+ ){0,4}aan ?(te )?doen\b/,
+    // "hij dreigt (zichzelf en) de kinderen iets aan te doen": a threat to harm, whoever it is aimed at.
+    /\bdreig(t|en|de|den) (\w+ ){0,5}(iets|wat) aan ?(te )?doen\b/,
     /\bkill\w* (her|him|me|you|them|us|himself|herself|themselves|myself)\b|\bmurder\w*|\bsuicid\w*|\bstrangl\w*/,
+    /\b(hurt|harm)\w* (himself|herself|themselves|myself|the (kids|children|child|baby))\b/,
   ],
   'child-alone': [
     /\b(kind|kindje|kinderen|kids?|baby|babys|peuter|peuters|kleuter|kleuters|dreumes|jongetje|meisje|meisjes|zoontje|dochtertje)\b.{0,120}\b(alleen|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,

@@ -1,36 +1,31 @@
+import { baseForm } from './base-form';
+import type { Analyzer } from './analyzer';
 import { splitCompound } from './compounds';
 import type { Vocabulary } from './vocabulary';
 
-// Verb forms the Snowball stemmer leaves alone: "schreeuwt" is "schreeuw" with "-t", "gemeld" is "meld" with
-// "ge-" and "-d".
-function baseForm(term: string, vocabulary: Vocabulary, stem: (w: string) => string): string | undefined {
-  const candidates = [term.replace(/d?t$/, ''), term.replace(/t$/, '')];
-  if (term.startsWith('ge') && term.length >= 6) {
-    const rest = term.slice(2);
-    candidates.push(rest, rest.replace(/[dt]$/, ''), stem(rest));
-  }
-  return candidates.find((t) => t !== term && t.length >= 3 && vocabulary.has(t));
-}
-
 /**
- * Brings the terms of a question closer to the knowledge base's words: a term the knowledge base does not know
- * (not even with a typo) is replaced by its base form ("schreeuwt", "gemeld") or by the known parts of a compound
+ * Brings the terms of a question closer to the knowledge base's words: a Dutch verb form is replaced by its base
+ * form when the knowledge base has that ("schreeuwt", "gemeld"), as the index did with its own words (see
+ * `topicDocs`); a term the knowledge base does not know (not even with a typo) by the known parts of a compound
  * ("arbeidsuitbuiting"). Known terms are kept as they are; unknown ones that cannot be helped too.
  */
 export function expandQuery(
   terms: readonly string[],
   vocabulary: Vocabulary,
-  stem: (w: string) => string,
+  analyzer: Pick<Analyzer, 'lang' | 'stem'>,
 ): string[] {
+  const { stem } = analyzer;
+  const base = (term: string, prefix: boolean): string | undefined =>
+    analyzer.lang === 'nl' ? baseForm(term, vocabulary.has, stem, prefix) : undefined;
   const out: string[] = [];
   for (const term of terms) {
-    if (vocabulary.topicsOf(term).size) {
-      out.push(term);
-      continue;
+    if (vocabulary.has(term)) out.push(term);
+    else if (vocabulary.topicsOf(term).size) out.push(base(term, false) ?? term);
+    else {
+      const found = base(term, true);
+      const parts = found ? [found] : splitCompound(term, (t) => vocabulary.has(t), stem, 'query');
+      out.push(...(parts ?? [term]));
     }
-    const base = baseForm(term, vocabulary, stem);
-    const parts = base ? [base] : splitCompound(term, (t) => vocabulary.has(t), stem, 'query');
-    out.push(...(parts ?? [term]));
   }
   return out;
 }

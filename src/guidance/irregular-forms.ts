@@ -47,7 +47,9 @@ vechten vecht vocht vochten gevochten
 schoppen schop schopt schopte schopten geschopt
 trappen trap trapt trapte trapten getrapt
 dreigen dreig dreigt dreigde dreigden gedreigd
-bedreigen bedreig bedreigt bedreigde bedreigden bedreigd`;
+bedreigen bedreig bedreigt bedreigde bedreigden bedreigd
+herkennen herken herkent herkende herkenden herkend
+kennen ken kent kende kenden gekend`;
 
 const EN = `see saw seen sees
 tell told tells
@@ -85,3 +87,18 @@ function table(lines: string): ReadonlyMap<string, string> {
 
 /** Irregular word forms and the base form they stand for, per language (folded spelling). */
 export const IRREGULAR_FORMS: Record<Lang, ReadonlyMap<string, string>> = { nl: table(NL), en: table(EN) };
+
+// Each line: a search term, then words that must become that term without the stemmer, because the stemmer would
+// merge them with a word of another meaning: "ouderen" (older people) and "ouders" (parents) both become "ouder";
+// "geldt" (applies) would become "geld" (money). "Nummers" (which numbers there are) is kept apart from "nummer" (the
+// number of one service).
+const NL_KEPT = `ouderen ouderen oudere
+gelden geldt gold golden gegolden
+nummers nummers telefoonnummers`;
+const EN_KEPT = `numbers numbers`;
+
+/** Words that stand for a fixed search term, past the stemmer, per language (folded spelling). */
+export const KEPT_FORMS: Record<Lang, ReadonlyMap<string, string>> = {
+  nl: table(NL_KEPT),
+  en: table(EN_KEPT),
+};

@@ -35,6 +35,12 @@ describe('privacy guard', () => {
     expect(isIban('NL91 ABNA 0417 1643 00')).toBe(true);
     expect(isIban('NL91ABNA0417164301')).toBe(false);
     expect(guard.check('rekening nl91abna0417164300')).toEqual(['iban']);
+    expect(guard.check('rekening NL91ABNA0417164300 heeft achterstand')).toEqual(['iban']);
+    expect(guard.check('rekening NL91 ABNA 0417 1643 00 heeft achterstand')).toEqual(['iban']);
+    expect(guard.redact('rekening NL91ABNA0417164300 heeft').trim().split(/\s+/)).toEqual([
+      'rekening',
+      'heeft',
+    ]);
   });
 
   it('reports several kinds in a fixed order', () => {

@@ -14,7 +14,8 @@ export interface PrivacyGuard {
 // Bounded parts and a start that cannot sit inside another address keep this linear on 10,000 characters.
 const EMAIL =
   /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]{1,64}@[\p{L}0-9-]{1,63}(?:\.[\p{L}0-9-]{1,63}){0,8}\.[a-z]{2,24}/giu;
-const IBAN = /\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}\b/gi;
+// In groups of four, as IBANs are written, so that a word after an IBAN ("NL91ABNA0417164300 heeft") is not taken in.
+const IBAN = /\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b/gi;
 const NINE_DIGITS = /\b\d(?:[ .-]?\d){8}\b/g;
 const PHONE_RUN = /\+?\(?\d[\d\s().-]{5,}\d/g;
 const POSTCODE_FIRST = /\b[1-9]\d{3} ?[a-z]{2}\b[ ,]*\d{1,5}(?:[ -]?[a-z]\b)?/gi;

@@ -1,4 +1,5 @@
 import { createAnalyzer } from './analyzer';
+import { baseForm } from './base-form';
 import { splitCompound } from './compounds';
 import { expandQuery } from './expand-query';
 import { foldText, stripMentions } from './normalize-text';
@@ -23,6 +24,40 @@ describe('search terms', () => {
     expect(nl.terms('een twee drie vier', 2)).toHaveLength(2);
   });
 
+  it('brings Dutch and English word forms together', () => {
+    expect(nl.terms('stappen')).toEqual(nl.terms('stap'));
+    expect(nl.terms('herkennen')).toEqual(nl.terms('hoe herken ik'));
+    expect(nl.terms('ouderen')).not.toEqual(nl.terms('ouders'));
+    expect(nl.terms('de regel geldt ook')).not.toEqual(nl.terms('geld'));
+    expect(nl.terms('nummers')).not.toEqual(nl.terms('nummer'));
+    expect(nl.terms('marokko')).toEqual(nl.terms('buitenland'));
+    expect(en.terms('terrified')).toEqual(en.terms('scared'));
+    expect(en.terms('my mum')).toEqual(en.terms('mother'));
+  });
+
+  it('keeps sayings made of stop words, and joins compounds written apart when they are known', () => {
+    expect(nl.terms('ze weten dat ik het was')).toEqual(['datikhetwas']);
+    expect(en.terms('they know it was me')).toEqual([...en.terms('know'), ...en.terms('i was the one')]);
+    expect(en.terms('it was me')).toHaveLength(1);
+    expect(nl.terms('ze moet van haar ouders trouwen')).toEqual(nl.terms('gedwongen ouders trouwen'));
+    expect(en.terms('she has to marry him')).toEqual(en.terms('forced marry'));
+    const known = (t: string) => ['huwelijksdwang', 'ouderenmishandel'].includes(t);
+    expect(nl.terms('huwelijks dwang', Infinity, known)).toEqual(['huwelijksdwang']);
+    expect(nl.terms('ouderen mishandeling', Infinity, known)).toEqual(['ouderenmishandel']);
+    expect(nl.terms('kinder mishandeling', Infinity, known)).toEqual(['kinder', 'mishandel']);
+  });
+
+  it('brings Dutch verb forms to a base form the knowledge base has', () => {
+    const known = (t: string) => ['schreeuw', 'mak', 'meld', 'maand', 'man', 'eer'].includes(t);
+    expect(baseForm('schreeuwt', known, nl.stem, false)).toBe('schreeuw');
+    expect(baseForm('schreeuwd', known, nl.stem, false)).toBe('schreeuw');
+    expect(baseForm('maakt', known, nl.stem, false)).toBe('mak');
+    expect(baseForm('gemeld', known, nl.stem, true)).toBe('meld');
+    expect(baseForm('gemeld', known, nl.stem, false)).toBeUndefined();
+    expect(baseForm('maand', known, nl.stem, false)).toBeUndefined();
+    expect(baseForm('eerst', known, nl.stem, false)).toBeUndefined();
+  });
+
   it('splits compounds into known parts', () => {
     const known = new Set(['kinder', 'mishandel', 'uitbuit', 'huwelijk']);
     const has = (t: string) => known.has(t);
@@ -38,7 +73,7 @@ describe('search terms', () => {
     const topics = loadKnowledge();
     const vocabulary = createVocabulary(topicDocs(topics, analyzer));
     const af = topics.findIndex((t) => t.id === 'aandachtsfunctionaris');
-    const terms = (text: string) => expandQuery(analyzer.terms(text), vocabulary, analyzer.stem);
+    const terms = (text: string) => expandQuery(analyzer.terms(text), vocabulary, analyzer);
     expect(vocabulary.coverage(terms('aandachtsfunctionaris'))(af)).toBe(1);
     expect(vocabulary.coverage(terms('aandachtsfunctonaris'))(af)).toBeGreaterThan(0.4);
     expect(vocabulary.coverage(terms('cv-ketel lekt'))(af)).toBe(0);

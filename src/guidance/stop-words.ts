@@ -15,7 +15,11 @@ export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
     voor waar wanneer waren was wat we wel welk welke werd wie wij wil willen word wordt worden zal ze zelf zich zij
     zijn zo zou zouden zoiets iets iemand keer erg heel hele best beetje hoor he hey hallo hoi vraag vraagje
     haar hen te toen nadat voordat daarna erbij alles overal naartoe niks ergens steeds tijd soort zeg dus weten weet
-    vandaag gisteren morgen vorige volgende week weken dag dagen vanochtend vanmiddag vanavond laatst straks`.split(
+    vandaag gisteren morgen vorige volgende week weken dag dagen vanochtend vanmiddag vanavond laatst straks
+    meest meeste der want omdat meer doch wezen reeds kon konden geweest eerder later weer alweer elk elke ieder
+    iedere tijdens terwijl erop eraan ervan daarvan daarop daarover zn mn dr zon weg mevrouw meneer mevr mw dhr
+    lijkt lijken leek leken doet deed deden gedaan moest moesten wilde wilden wou mocht mochten kunt wilt zult
+    zullen wist wisten geweten kom komt komen kwam kwamen gekomen maak maakt maken maakte maakten gemaakt`.split(
       /\s+/,
     ),
   ),
@@ -26,6 +30,11 @@ export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
     was we were what whats when where which who whom why will with would you your yours s t ll re ve d hi hello
     hey thanks thank question anything something someone really everything want off take go going stay
     give keep keeps time like also too ok okay lot bit still ever even over
-    today yesterday tomorrow last next week weeks day days tonight morning`.split(/\s+/),
+    today yesterday tomorrow last next week weeks day days tonight morning myself ours ourselves yourself
+    yourselves himself herself itself theirs themselves having shall ought isn aren wasn weren hasn haven hadn
+    doesn didn won wouldn shan shouldn cannot couldn mustn let lets because until while between through during
+    before above below down under again further once here both each few more most other such nor only same mr
+    mrs ms miss sir madam seem seems seemed appear appears appeared
+    done gets getting gone make makes made making`.split(/\s+/),
   ),
 };

@@ -1,4 +1,5 @@
 import type { Analyzer } from './analyzer';
+import { baseForm } from './base-form';
 import { splitCompound } from './compounds';
 import type { Topic } from './topic';
 
@@ -35,21 +36,33 @@ export type EngineFactory = (docs: readonly TopicDoc[]) => TopicSearchEngine;
 
 /**
  * Reduces each topic to search terms in the analyzer's language.
- * @remarks Compounds are also indexed by their parts ("huwelijksdwang" also as "huwelijk" and "dwang"), so a
- * question that writes them apart still finds them.
+ * @remarks Dutch verb forms that the knowledge base also has in their base form are indexed as that base form
+ * ("schreeuwt" as "schreeuw"), as the query does (see `expandQuery`). Compounds are also indexed by their parts
+ * ("huwelijksdwang" also as "huwelijk" and "dwang"), so a question that writes them apart still finds them.
  */
 export function topicDocs(topics: readonly Topic[], analyzer: Analyzer): TopicDoc[] {
   const docs = analyzedDocs(topics, analyzer);
-  const known = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => d.fields[f])));
+  const terms = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => d.fields[f])));
+  const bases = new Map<string, string>();
+  if (analyzer.lang === 'nl') {
+    for (const term of terms) {
+      const base = baseForm(term, (t) => terms.has(t), analyzer.stem, false);
+      if (base) bases.set(term, base);
+    }
+  }
+  const known = new Set([...terms].map((t) => bases.get(t) ?? t));
   const parts = new Map<string, string[] | undefined>();
   for (const term of known)
     parts.set(
       term,
       splitCompound(term, (t) => t !== term && known.has(t), analyzer.stem, 'index'),
     );
+  const index = (t: string): string[] => {
+    const term = bases.get(t) ?? t;
+    return [term, ...(parts.get(term) ?? [])];
+  };
   for (const doc of docs) {
-    for (const field of FIELDS)
-      doc.fields[field] = doc.fields[field].flatMap((t) => [t, ...(parts.get(t) ?? [])]);
+    for (const field of FIELDS) doc.fields[field] = doc.fields[field].flatMap(index);
   }
   return docs;
 }

@@ -111,8 +111,10 @@ export function createVocabulary(docs: readonly TopicDoc[]): Vocabulary {
     coverage(terms) {
       const weighted = [...new Set(terms)].map((term) => {
         const match = matchOf(term);
+        // A term with a typo is as rare as the terms it is near, not as rare as a word the knowledge base lacks.
+        const curatedStrength = strengths.has(term) ? 1 : NEAR_STRENGTH;
         let curated = 0;
-        match.forEach((strength) => (curated += strength >= 1 ? 1 : 0));
+        match.forEach((strength) => (curated += strength >= curatedStrength ? 1 : 0));
         return { match, weight: idf(curated) };
       });
       const all = weighted.reduce((sum, w) => sum + w.weight, 0);
