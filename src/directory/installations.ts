@@ -55,4 +55,6 @@ export interface InstallationRepository {
   get(conversationId: string): Promise<Installation | undefined>;
   /** The personal chat with a person, when the app is installed for them and the chat is reachable. */
   findPersonalChat(aadObjectId: string): Promise<Installation | undefined>;
+  /** The teams Voordeur is installed in and can still reach. */
+  teamIds(): Promise<string[]>;
 }

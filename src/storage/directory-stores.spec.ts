@@ -90,6 +90,27 @@ describeEachEngine('InstallationStore', (storage) => {
     expect(team?.aadObjectId).toBeUndefined();
     expect(await store.get('unknown')).toBeUndefined();
   });
+
+  it('lists each reachable team once, whatever number of its channels it was seen in', async () => {
+    const at = new Date();
+    const inTeam = (conversationId: string, teamId: string) =>
+      store.record({
+        conversationId,
+        scope: 'team',
+        teamId,
+        address: address(conversationId),
+        at,
+        event: 'install',
+      });
+    await inTeam('19:noord-general@thread.tacv2', '19:noord-general@thread.tacv2');
+    await inTeam('19:noord-tech@thread.tacv2', '19:noord-general@thread.tacv2');
+    await inTeam('19:zuid-general@thread.tacv2', '19:zuid-general@thread.tacv2');
+    await store.markGone('19:zuid-general@thread.tacv2', 'removed', at);
+    const teams = await store.teamIds();
+    expect(teams).toContain('19:noord-general@thread.tacv2');
+    expect(teams).not.toContain('19:zuid-general@thread.tacv2');
+    expect(teams.filter((t) => t === '19:noord-general@thread.tacv2')).toHaveLength(1);
+  });
 });
 
 describeEachEngine('PersonStore', (storage) => {

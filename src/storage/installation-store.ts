@@ -85,6 +85,20 @@ export class InstallationStore implements InstallationRepository {
       .executeTakeFirst();
     return row && toInstallation(row);
   }
+
+  async teamIds(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('installations')
+      .select('team_id')
+      .distinct()
+      .where('scope', '=', 'team')
+      .where('team_id', 'is not', null)
+      .where('uninstalled_at', 'is', null)
+      .where('gone_at', 'is', null)
+      .orderBy('team_id')
+      .execute();
+    return rows.flatMap((r) => (r.team_id ? [r.team_id] : []));
+  }
 }
 
 function toInstallation(row: Selectable<InstallationTable>): Installation {

@@ -2,7 +2,14 @@ import { openStorage, type Storage } from '../../src/storage/database';
 import { ChecklistStore } from '../../src/storage/checklist-store';
 import { OrgSettingsStore } from '../../src/storage/org-settings-store';
 import { emptyContent } from '../../src/checklists/profiles';
-import { cardExecute, cardSubmit, cardTexts, mentionMessage, message } from '../support/activities';
+import {
+  botInstalled,
+  cardExecute,
+  cardSubmit,
+  cardTexts,
+  mentionMessage,
+  message,
+} from '../support/activities';
 import { ConnectorStandIn } from '../support/connector-stand-in';
 import { startTestService, type TestService } from '../support/service';
 
@@ -27,6 +34,8 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     service = await startTestService();
     storage = await openStorage({ dataDir: service.dataDir });
     settings = new OrgSettingsStore(storage.db);
+    // The employee is in no team with its own aandachtsfunctionaris unless a test says so.
+    connector.rosters.set(TEAM, new Set());
     // The aandachtsfunctionaris has talked to Voordeur before, so their personal chat is known.
     await service.post(
       message('hulp', { serviceUrl: connector.url, conversationId: AF_CHAT, aadObjectId: 'aad-af-1' }),
@@ -352,6 +361,55 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
         'admin-1',
         new Date(),
       );
+    }
+  });
+
+  it("hands a flow started in the personal chat to the person's own team's aandachtsfunctionaris, by the roster", async () => {
+    const zuid = '19:team-zuid@thread.tacv2';
+    const west = '19:team-west@thread.tacv2';
+    const checklists = new ChecklistStore(storage.db);
+    for (const [teamId, name, aadObjectId] of [
+      [zuid, 'Team Zuid AF', 'aad-af-zuid'],
+      [west, 'Team West AF', 'aad-af-west'],
+    ]) {
+      await service.post(
+        botInstalled({
+          serviceUrl: connector.url,
+          conversationId: teamId,
+          conversationType: 'channel',
+          teamId,
+        }),
+      );
+      await checklists.append({
+        teamId,
+        version: 1,
+        at: new Date(),
+        actorId: 'manager-1',
+        summary: { kind: 'contacts' },
+        content: { ...emptyContent('gemengd'), contacts: { aandachtsfunctionaris: { name, aadObjectId } } },
+      });
+    }
+    const afChat = 'a:af-zuid-chat';
+    await service.post(
+      message('hulp', { serviceUrl: connector.url, conversationId: afChat, aadObjectId: 'aad-af-zuid' }),
+    );
+    // The employee is in team Zuid only; every other team's roster leaves them out.
+    connector.rosters.set(zuid, new Set(['29:employee-1']));
+    connector.rosters.set(west, new Set());
+    try {
+      const review = await toReview();
+      expect(texts(review.card)).toContain('De aandachtsfunctionaris van je team is Team Zuid AF');
+      const before = connector.messages(afChat).length;
+      await execute(button(review.card, 'Stuur naar Team Zuid AF'));
+      const [note] = await messagesAfter(afChat, before);
+      expect(cardTexts(note).join('\n')).toContain(OBSERVED);
+
+      // In both teams, with different people named: the organisation's aandachtsfunctionaris.
+      connector.rosters.set(west, new Set(['29:employee-1']));
+      expect(texts((await toReview()).card)).toContain('van je organisatie is Fatima Aandacht');
+    } finally {
+      connector.rosters.delete(zuid);
+      connector.rosters.delete(west);
     }
   });
 });

@@ -16,6 +16,11 @@ export interface ReceivedActivity {
  */
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
+  /**
+   * Rosters of conversations (such as a team) whose members are known: anyone else is not found (404). Any member
+   * lookup in another conversation finds a made-up member.
+   */
+  readonly rosters = new Map<string, Set<string>>();
   private server?: Server;
   private waiters: { count: number; resolve: () => void }[] = [];
 
@@ -29,6 +34,12 @@ export class ConnectorStandIn {
         const member = path.match(/^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/);
         if (req.method === 'GET' && member) {
           const userId = decodeURIComponent(member[2]);
+          const roster = this.rosters.get(decodeURIComponent(member[1]));
+          if (roster && !roster.has(userId)) {
+            res.writeHead(404, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation' } }));
+            return;
+          }
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(
             JSON.stringify({

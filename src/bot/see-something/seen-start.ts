@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { startFlow } from '../../guidance/see-something/flow';
+import { teamOfPerson } from '../../guidance/see-something/handover';
+import { errorFields } from '../../logging';
 import { cardAttachment } from '../cards/expand-card';
 import { seenDangerCard } from '../cards/seen-cards';
 import { SEEN_TEXTS } from '../cards/seen-texts';
@@ -14,11 +16,40 @@ function teamOf(context: TurnContext): string | undefined {
   return typeof team?.id === 'string' ? team.id : undefined;
 }
 
+/** Whether the person who sent this activity is a member of `teamId`, by Teams' roster (404: not a member). */
+async function isMember(context: TurnContext, teamId: string, deps: SeenDeps): Promise<boolean> {
+  try {
+    await TeamsInfo.getTeamMember(context, teamId, context.activity.from.id);
+    return true;
+  } catch (error) {
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== 404) {
+      deps.logger.warn(
+        { event: 'team-member-lookup-failed', teamId, ...errorFields(error) },
+        'roster lookup failed',
+      );
+    }
+    return false;
+  }
+}
+
+/** The team for the handover: where the flow was asked for, else the person's own team by the roster. */
+async function teamFor(context: TurnContext, deps: SeenDeps): Promise<string | undefined> {
+  const asked = teamOf(context);
+  if (asked) return asked;
+  return teamOfPerson({
+    checklists: deps.checklists,
+    teamIds: await deps.installations.teamIds(),
+    isMember: (teamId) => isMember(context, teamId, deps),
+  });
+}
+
 /**
  * Starts "ik zie iets" for whoever asked: the first card asks whether there is danger now.
  * @remarks The flow runs in the personal chat only, where nobody else reads along. Asked in a channel or group
  * chat, the first card goes to the person's personal chat through the outbox (which opens that chat when needed),
- * and the team it was asked in is remembered for the handover.
+ * and the team it was asked in is remembered for the handover. Started in the personal chat, the person's own
+ * team is looked up in Teams' roster (see {@link teamOfPerson}).
  */
 export async function startSeen(context: TurnContext, deps: SeenDeps): Promise<StepResult> {
   const lang = langOf(context.activity);
@@ -32,7 +63,7 @@ export async function startSeen(context: TurnContext, deps: SeenDeps): Promise<S
     flows: deps.seenFlows,
     id: randomUUID(),
     ownerId,
-    teamId: teamOf(context),
+    teamId: await teamFor(context, deps),
     now: deps.now(),
   });
   const card = seenDangerCard(lang, flow.id);

@@ -30,7 +30,16 @@ import { setRoute } from '../route-name';
 
 export type SeenDeps = Pick<
   BotDependencies,
-  'seenFlows' | 'checklists' | 'orgSettings' | 'outbox' | 'people' | 'guidance' | 'now' | 'timeZone'
+  | 'seenFlows'
+  | 'checklists'
+  | 'orgSettings'
+  | 'outbox'
+  | 'people'
+  | 'guidance'
+  | 'now'
+  | 'timeZone'
+  | 'installations'
+  | 'logger'
 >;
 
 /** A step's answer: the next card, or a plain text when the card no longer works. */

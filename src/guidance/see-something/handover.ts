@@ -34,6 +34,31 @@ export async function handoverTarget(props: {
     : { kind: 'manual', contact, scope };
 }
 
+/**
+ * The team whose aandachtsfunctionaris a flow started in the personal chat goes to.
+ * @param isMember whether the person belongs to a team (Teams' roster knows; asked only for teams that have
+ * their own aandachtsfunctionaris)
+ * @returns a team only when every team of the person with its own aandachtsfunctionaris names the same person;
+ * otherwise (none, or different people) the organisation's aandachtsfunctionaris is the one to choose.
+ */
+export async function teamOfPerson(props: {
+  checklists: ChecklistRepository;
+  teamIds: readonly string[];
+  isMember: (teamId: string) => Promise<boolean>;
+}): Promise<string | undefined> {
+  const own = await Promise.all(
+    props.teamIds.map(async (teamId) => ({
+      teamId,
+      contact: (await props.checklists.latest(teamId))?.content.contacts.aandachtsfunctionaris,
+    })),
+  );
+  const candidates = own.filter((t) => t.contact);
+  const member = await Promise.all(candidates.map((t) => props.isMember(t.teamId)));
+  const mine = candidates.filter((_, i) => member[i]);
+  const people = new Set(mine.map((t) => t.contact?.aadObjectId ?? t.contact?.name));
+  return people.size === 1 ? mine[0]?.teamId : undefined;
+}
+
 /** The outbox purpose of a flow's note: one note per flow. */
 export const handoverPurpose = (flowId: string): string => `handover:${flowId}`;
 
