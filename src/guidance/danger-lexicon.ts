@@ -3,20 +3,42 @@
  * - `violence-now`: violence someone sees or hears happening
  * - `weapon`: a knife, a gun or another weapon
  * - `unconscious`: someone unconscious, not responding or bleeding badly
- * - `threat`: the employee, a colleague or someone in the home is threatened, attacked or held
+ * - `threat`: someone in the home is threatened, attacked or held
+ * - `threat-to-me`: the person writing (or the colleagues with them) is threatened, attacked or kept from leaving
  * - `threat-to-life`: strangling, threats to kill, suicide
  * - `child-alone`: a young child left alone
  * - `cry-for-help`: someone screaming or calling for help
  */
 export type DangerKind =
-  'violence-now' | 'weapon' | 'unconscious' | 'threat' | 'threat-to-life' | 'child-alone' | 'cry-for-help';
+  | 'violence-now'
+  | 'weapon'
+  | 'unconscious'
+  | 'threat'
+  | 'threat-to-me'
+  | 'threat-to-life'
+  | 'child-alone'
+  | 'cry-for-help';
 
 /** Whether a kind of danger can be talked away by "vaak", "gisteren" or "ik denk dat" (see the detector). */
-export const SOFT_KINDS: ReadonlySet<DangerKind> = new Set(['violence-now', 'child-alone', 'threat']);
+export const SOFT_KINDS: ReadonlySet<DangerKind> = new Set([
+  'violence-now',
+  'child-alone',
+  'threat',
+  'threat-to-me',
+]);
+
+/**
+ * Kinds that hearsay ("hij zegt", "volgens de buren") does not talk away: the person writing is the one it happens
+ * to ("hij zegt dat ik er niet meer uitkom").
+ */
+export const FIRST_HAND_KINDS: ReadonlySet<DangerKind> = new Set(['threat-to-me']);
 
 // All patterns run on folded text: lower case, no accents, only a-z, 0-9 and single spaces ("he's" is "he s").
 const VIOLENT_NL =
   'slaat|slaan|sloeg|sloegen|schopt|schoppen|trapt|trappen|stompt|stompen|mishandelt|mishandelen|vecht|vechten|knokken|knokt|duwt|smijt|gooit|klappen|meppen|mept|tekeer|wurgt|wurgen';
+/** Done just now, to someone ("heeft haar net geduwd"). */
+const VIOLENT_NL_DONE =
+  'geslagen|geschopt|getrapt|gestompt|geduwd|mishandeld|gewurgd|geknepen|gebeten|door elkaar geschud';
 const VIOLENT_EN =
   'hitting|beating|punching|kicking|attacking|fighting|assaulting|hurting|strangling|choking|stabbing|smashing|slapping|shoving|throwing';
 
@@ -32,6 +54,10 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(he|she|they|someone|somebody|guy|man|woman) (hits|beats|kicks|punches|attacks|strangles|chokes)\b/,
     /\bfight(ing)? (next door|upstairs|downstairs|in the)\b/,
     /\baan (haar|zijn|d r|der) haren\b/,
+    new RegExp(`\\b(heeft|hebben) (\\w+ ){0,7}(${VIOLENT_NL_DONE})\\b`),
+    // Shaking a baby or small child: a danger to life whoever sees it.
+    /\bschud(t|den|de)? (\w+ ){0,3}(baby\w*|kindje\w*|peuter\w*|zuigeling\w*)\b|\b(baby\w*|kindje\w*|peuter\w*) (\w+ ){0,3}(door elkaar )?(schudden|geschud)\b/,
+    /\bshak(es|ing|en) (the|a|her|his|their) (baby|infant|toddler)\b/,
   ],
   weapon: [
     /\b(mes|messen|steekwapen|pistool|pistolen|vuurwapen|wapen|wapens|geweer|bijl|machete|zwaard|boksbeugel)\b/,
@@ -43,21 +69,32 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(reageert|reageren|beweegt|ademt) (\w+ ){0,2}(niet|nergens)\b|\bniet meer (ademen|ademt|reageert|bewegen)\b/,
     /\bbloed(t|de|en)? (hevig|erg|heel|veel|overal)\b|\bveel bloed\b|\bbloed overal\b|\bligt in (een plas )?bloed\b/,
     /\bligt (\w+ ){0,3}(op de grond|op de vloer|levenloos)\b/,
+    /\bbloed(t|en|de)? (\w+ ){0,2}(aan|uit) (zijn|haar|het|d r|der|z n|zn) (hoofd|gezicht|neus|mond|oor|nek)\b/,
     /\buncon\w{0,3}ous\b|\bunresponsive\b|\bnot (breathing|responding|moving)\b|\bpassed out\b|\bcollapsed\b/,
     /\bbleeding\b|\blying on the (floor|ground)\b/,
   ],
   threat: [
-    /\bbedrei\w*|\bdreigt (mij|me|ons|haar|hem)\b|\bdreigen (mij|me|ons)\b/,
-    /\b(valt|vallen|viel) (mij|me|ons|mijn collega) aan\b|\b(mij|me|ons) aan ?te vallen\b/,
-    /\bagressief (naar|tegen|tegenover) (mij|me|ons)\b/,
-    /\b(houdt|houden) (mij|me) vast\b|\blaat (mij|me) niet (gaan|weg|los)\b|\bopgesloten\b|\bsluit (mij|me|ons) op\b/,
-    /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b/,
-    /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
+    /\bbedrei\w*|\bdreigt (haar|hem)\b/,
+    /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b|\bopgesloten\b/,
     // The verb, not the noun: "does domestic violence include threats" asks about a form of violence.
-    /\bthreaten\w*|\bdeath threats?\b|\battack\w* (me|us|my colleague)\b|\baggressive (towards|to|with) (me|us)\b/,
-    /\b(being|am|m|is|s) (\w+ ){0,2}(held|grabbed|tied up)\b/,
-    /\b(won t|wont|will not|doesn t|does not) let (me|her|him|us|them) (leave|go|out)\b|\blocked (me|us|her|him) in\b/,
-    /\b(locked|trapped) in\b|\b(am|m|are|re|is|s) trapped\b/,
+    /\bthreaten\w*|\bdeath threats?\b/,
+    /\b(being|is|s) (\w+ ){0,2}(held|grabbed|tied up)\b/,
+    /\b(won t|wont|will not|doesn t|does not) let (her|him|them) (leave|go|out)\b|\blocked (her|him) in\b/,
+    /\b(locked|trapped) in\b|\b(is|s) trapped\b/,
+  ],
+  'threat-to-me': [
+    /\bbedreigt (mij|me|ons)\b|\bdreig(t|en) (mij|me|ons)\b|\b(mij|me|ons) (\w+ ){0,2}bedreigd\b/,
+    /\b(valt|vallen|viel) (mij|me|ons|mijn collega) aan\b|\b(mij|me|ons) aan ?te vallen\b/,
+    /\b(heeft|hebben) (mij|me|ons|mijn collega) (\w+ ){0,3}(geslagen|geschopt|gestompt|geduwd|aangevallen|vastgepakt)\b/,
+    /\bagressief (naar|tegen|tegenover) (mij|me|ons)\b/,
+    /\b(houdt|houden) (mij|me|ons) vast\b|\blaat (mij|me|ons) (er )?niet (\w+ )?(gaan|weg|los|eruit|uit|naar buiten)\b|\bsluit (mij|me|ons) op\b/,
+    /\b(ik|we|wij) (word|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|opgesloten|bedreigd|aangevallen)\b/,
+    // Locked in: "de deur is op slot en ik kom er niet meer uit" (not "ik kan vandaag niet weg").
+    /\b(op slot|deur|sluit|houdt|laat)\b.{0,80}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b|\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b.{0,80}\b(op slot|deur)\b/,
+    /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
+    /\b(threaten\w*|attack\w*|punch\w*|hit|hits|kick\w*|push\w*|shov\w*|slap\w*|grabb\w*|spat at) (me|us|my colleague)\b/,
+    /\baggressive (towards|to|with) (me|us)\b|\b(am|m|are|re) (\w+ ){0,2}(held|grabbed|tied up|trapped)\b/,
+    /\b(won t|wont|will not|doesn t|does not) let (me|us) (leave|go|out)\b|\blocked (me|us) in\b|\bblock\w* (the )?(front )?(door|exit|way out)\b/,
     /\b(i|we) (feel|am|are|m|re) (unsafe|not safe|in danger)\b|\bdon t feel safe\b/,
   ],
   'threat-to-life': [
@@ -69,8 +106,10 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(hurt|harm)\w* (himself|herself|themselves|myself|the (kids|children|child|baby))\b/,
   ],
   'child-alone': [
-    /\b(kind|kindje|kinderen|kids?|baby|babys|peuter|peuters|kleuter|kleuters|dreumes|jongetje|meisje|meisjes|zoontje|dochtertje)\b.{0,120}\b(alleen|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
-    /\b(alleen|niemand thuis)\b.{0,120}\b(kind|kindje|kinderen|kids?|baby|peuter|kleuter)\b/,
+    // "mag niet (meer) alleen de deur uit" is not a child left alone.
+    /\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*|dreumes\w*|jongetje\w*|meisje\w*|zoontje\w*|dochtertje\w*|zuigeling\w*)\b.{0,120}(?<!\bniet )(?<!\bniet meer )\b(alleen|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
+    /(?<!\bniet )(?<!\bniet meer )\b(alleen|niemand thuis)\b.{0,120}\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*)\b/,
+    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*)\b.{0,120}\bouders (\w+ ){0,3}(nergens|weg|vertrokken|niet thuis)\b/,
     /\b(child|children|kid|kids|baby|babies|toddler|toddlers|infant|little (boy|girl))\b.{0,120}\b(alone|unattended|no one home|nobody home|on (his|her|their) own)\b/,
   ],
   'cry-for-help': [
