@@ -25,6 +25,8 @@ export interface NewOutboxItem {
   payload: OutboundActivity;
   /** Defaults to purpose + recipient: one message per recipient per purpose. */
   idempotencyKey?: string;
+  /** Sent before messages that are not urgent, such as the rest of a large announcement. */
+  urgent?: boolean;
 }
 
 /** A row of the outbox. */
@@ -48,6 +50,7 @@ export interface OutboxItem {
   createdAt: Date;
   /** Position within its enqueue call: messages enqueued together are sent in that order. */
   seq: number;
+  urgent: boolean;
   sentAt?: Date;
 }
 

@@ -68,6 +68,7 @@ const itemSchema = z.object({
       'payload is larger than 100 KB',
     ),
   idempotencyKey: z.string().min(1).max(500).optional(),
+  urgent: z.boolean().optional(),
 });
 
 /**

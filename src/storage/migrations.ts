@@ -7,6 +7,7 @@ import { teamTab } from './migrations/003-team-tab';
 import { answerFeedback } from './migrations/004-answer-feedback';
 import { editorQuestions } from './migrations/005-editor-questions';
 import { seenFlows } from './migrations/006-seen-flows';
+import { outboxUrgent } from './migrations/007-outbox-urgent';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -20,6 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '004-answer-feedback': answerFeedback,
   '005-editor-questions': editorQuestions,
   '006-seen-flows': seenFlows,
+  '007-outbox-urgent': outboxUrgent,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -22,6 +22,7 @@ export function toRow(item: NewOutboxItem, now: string, seq: number): Insertable
     next_attempt_at: now,
     created_at: now,
     seq,
+    urgent: item.urgent ? 1 : 0,
     updated_at: now,
   };
 }
@@ -44,13 +45,15 @@ export function toItem(row: Selectable<OutboxTable>): OutboxItem {
     leaseExpiresAt: row.lease_expires_at ? new Date(row.lease_expires_at) : undefined,
     createdAt: new Date(row.created_at),
     seq: row.seq,
+    urgent: row.urgent === 1,
     sentAt: row.sent_at ? new Date(row.sent_at) : undefined,
   };
 }
 
-/** The order messages are claimed in: due first, then as enqueued. */
+/** The order messages are claimed in: urgent first, then due first, then as enqueued. */
 export function inOrder(a: OutboxItem, b: OutboxItem): number {
   return (
+    Number(b.urgent) - Number(a.urgent) ||
     a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() ||
     a.createdAt.getTime() - b.createdAt.getTime() ||
     a.seq - b.seq

@@ -56,6 +56,17 @@ describeEachEngine('OutboxStore', (storage) => {
     }
   });
 
+  it('claims an urgent message before a backlog that was due earlier', async () => {
+    await store.enqueue(items('announcement', 50), at(-5000));
+    await store.enqueue([{ ...items('handover', 1, 99)[0], urgent: true }], at(-1));
+    const [first, ...rest] = await store.claim('a', 3, at(0), at(60_000));
+    expect(first).toMatchObject({ purpose: 'handover', urgent: true });
+    expect(rest.map((item) => [item.purpose, item.urgent])).toEqual([
+      ['announcement', false],
+      ['announcement', false],
+    ]);
+  });
+
   it('claims due messages in the order they were enqueued', async () => {
     await store.enqueue(items('first', 30), at(-2000));
     await store.enqueue(items('second', 30, 30), at(-1000));

@@ -64,6 +64,7 @@ export class OutboxStore implements OutboxRepository {
           eb.and([eb('status', '=', 'sending'), eb('lease_expires_at', '<=', at)]),
         ]),
       )
+      .orderBy('urgent', 'desc')
       .orderBy('next_attempt_at')
       .orderBy('created_at')
       .orderBy('seq')

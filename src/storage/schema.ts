@@ -75,6 +75,8 @@ export interface OutboxTable {
   created_at: string;
   /** Position within its enqueue call, for a stable order among rows created in the same millisecond. */
   seq: number;
+  /** 1 for a message that goes before the others due (migration 007), such as a handover note. */
+  urgent: number;
   updated_at: string;
   sent_at: string | null;
 }

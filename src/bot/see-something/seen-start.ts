@@ -83,6 +83,7 @@ export async function startSeen(context: TurnContext, deps: SeenDeps): Promise<S
         userId: from.id,
       },
       payload: { type: 'message', attachments: [cardAttachment(card)] },
+      urgent: true,
     },
   ]);
   return { text: SEEN_TEXTS[lang].goPrivate };

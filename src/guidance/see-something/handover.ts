@@ -75,7 +75,13 @@ export async function sendHandover(props: {
 }): Promise<boolean> {
   const purpose = handoverPurpose(props.flowId);
   const result = await props.outbox.enqueue([
-    { purpose, idempotencyKey: purpose, recipient: { kind: 'person', ...props.to }, payload: props.payload },
+    {
+      purpose,
+      idempotencyKey: purpose,
+      recipient: { kind: 'person', ...props.to },
+      payload: props.payload,
+      urgent: true,
+    },
   ]);
   return result.inserted === 1;
 }
