@@ -2,18 +2,19 @@ import { EVAL_PARTS, loadEvalSet, type EvalPart } from '../../bench/qa/eval-set'
 import { evaluateQa, type QaFigures } from '../../bench/qa/evaluate-qa';
 import { createGuidance, loadKnowledge } from '../../src/guidance';
 
-// Floors a little under what `npm run bench:qa` measured when they were set (MiniSearch, threshold 0.45):
-// top-1 96.9 / 93.8 / 93.8 / 84.5 / 52.5 %, top-3 100 / 98.4 / 98.5 / 95.8 / 91.8 %, fallback recall
-// 91.4 / 88.9 / 100 / 83.3 / 85.7 % for the tuning, held-out, fresh, fresh-2 and fresh-3 parts; danger recall and
-// precision 100 % on all five. Only fresh-3 was measured blind (see test/fixtures/qa-eval/README.md): its low top-1
-// is the honest figure for questions worded in a way nobody tuned for. Raise the floors when the figures rise.
+// Floors a little under what `npm run bench:qa` measured when they were set (MiniSearch, threshold 0.5), for the
+// tuning, held-out, fresh, fresh-2, fresh-3 and fresh-4 parts: top-1 95.4 / 87.5 / 93.8 / 91.5 / 70.5 / 78.9 %,
+// top-3 100 / 98.4 / 100 / 100 / 90.2 / 96.1 %, fallback recall 88.6 / 88.9 / 88.9 / 75.0 / 78.6 / 86.7 %; danger
+// recall and precision 100 % on all six. fresh-4 was written blind and its search figures measured blind (80.3 % top-1
+// at threshold 0.45) before the threshold was chosen (see test/fixtures/qa-eval/README.md). Raise the floors when the
+// figures rise.
 const FLOORS: Record<EvalPart, { top1: number; top3: number; fallbackRecall: number }> = {
-  tune: { top1: 0.96, top3: 0.99, fallbackRecall: 0.9 },
-  holdout: { top1: 0.93, top3: 0.98, fallbackRecall: 0.88 },
-  fresh: { top1: 0.93, top3: 0.98, fallbackRecall: 0.98 },
-  fresh2: { top1: 0.84, top3: 0.95, fallbackRecall: 0.83 },
-  fresh3: { top1: 0.52, top3: 0.91, fallbackRecall: 0.85 },
-  fresh4: { top1: 0.59, top3: 0.88, fallbackRecall: 0.86 },
+  tune: { top1: 0.95, top3: 0.99, fallbackRecall: 0.88 },
+  holdout: { top1: 0.87, top3: 0.98, fallbackRecall: 0.88 },
+  fresh: { top1: 0.93, top3: 0.99, fallbackRecall: 0.88 },
+  fresh2: { top1: 0.91, top3: 0.99, fallbackRecall: 0.74 },
+  fresh3: { top1: 0.7, top3: 0.9, fallbackRecall: 0.78 },
+  fresh4: { top1: 0.78, top3: 0.96, fallbackRecall: 0.86 },
 };
 
 const guidance = createGuidance(loadKnowledge());
