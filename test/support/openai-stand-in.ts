@@ -23,8 +23,15 @@ export interface CompletionRequest {
 
 /** What the stand-in does with a request. */
 export type StandInReply =
-  | { content: string }
-  | { status: number; error?: string }
+  /** A completion with this content, after `delayMs` (default: at once). */
+  | { content: string; delayMs?: number }
+  /**
+   * An error with this status. Its body quotes the request's messages, as some OpenAI-compatible proxies
+   * (LiteLLM) do in a 4xx, and so does a response header: whatever reaches a log from it would hold the question.
+   */
+  | { status: number }
+  /** A success whose body is this text, JSON or not. */
+  | { raw: string }
   /** Never answers (until the stand-in stops): a model that hangs. */
   | { hang: true };
 
@@ -38,6 +45,9 @@ const COMPLETIONS = /^(?:\/openai\/deployments\/([^/]+))?(?:\/v1)?\/chat\/comple
  */
 export class OpenAIStandIn {
   readonly requests: CompletionRequest[] = [];
+  /** The most requests that were open at once since {@link resetPeak}. */
+  peakInFlight = 0;
+  private inFlight = 0;
   /** The reply to the next requests; change it per test. */
   reply: (request: CompletionRequest) => StandInReply = () => ({ content: '{"outOfScope": true}' });
   private server?: Server;
@@ -71,33 +81,62 @@ export class OpenAIStandIn {
           raw,
         };
         this.requests.push(request);
+        this.peakInFlight = Math.max(this.peakInFlight, ++this.inFlight);
+        res.on('close', () => void (this.inFlight -= 1));
         const reply = this.reply(request);
         if ('hang' in reply) return;
         if ('status' in reply) {
-          res.writeHead(reply.status, { 'content-type': 'application/json' });
+          const quoted = JSON.stringify(body.messages ?? raw);
+          res.writeHead(reply.status, {
+            'content-type': 'application/json',
+            // Header values are printable Latin-1: the question as far as it is that.
+            'x-litellm-question': String(body.messages?.at(-1)?.content ?? '')
+              .replace(/[^\x20-\x7e]/g, '?')
+              .slice(0, 2000),
+          });
           res.end(
-            JSON.stringify({ error: { message: reply.error ?? 'scripted failure', type: 'server_error' } }),
+            JSON.stringify({
+              error: {
+                message: `litellm.BadRequestError: OpenAIException - invalid request. Received Model Group=${String(body.model)}\nmessages=${quoted}`,
+                type: 'invalid_request_error',
+                param: 'messages',
+              },
+            }),
           );
           return;
         }
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            id: `chatcmpl-${randomUUID()}`,
-            object: 'chat.completion',
-            created: Math.floor(Date.now() / 1000),
-            model: body.model ?? request.deployment ?? 'stand-in',
-            choices: [
-              { index: 0, message: { role: 'assistant', content: reply.content }, finish_reason: 'stop' },
-            ],
-            usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-          }),
-        );
+        if ('raw' in reply) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(reply.raw);
+          return;
+        }
+        const send = () => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({
+              id: `chatcmpl-${randomUUID()}`,
+              object: 'chat.completion',
+              created: Math.floor(Date.now() / 1000),
+              model: body.model ?? request.deployment ?? 'stand-in',
+              choices: [
+                { index: 0, message: { role: 'assistant', content: reply.content }, finish_reason: 'stop' },
+              ],
+              usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+            }),
+          );
+        };
+        if (reply.delayMs) setTimeout(send, reply.delayMs);
+        else send();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /** Starts counting {@link peakInFlight} anew. */
+  resetPeak(): void {
+    this.peakInFlight = this.inFlight;
   }
 
   /** Stops listening and cuts the connections of requests left hanging. */

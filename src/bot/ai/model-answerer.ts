@@ -8,7 +8,10 @@ import type { Topic } from '../../guidance/topic';
 export type ComposedAnswer =
   | {
       kind: 'answer';
-      /** The model's text, checked: no phone numbers but the service numbers, no links, no personal data. */
+      /**
+       * The model's text, checked (best effort, see `readCompletion`): no numbers but the service numbers and the
+       * topics' own, nothing shaped like a link, no personal data, no promise of secrecy, grounded in the cited topics.
+       */
       text: string;
       /** The topics the text cites, first the main one; never empty, never a topic it was not given. */
       cited: readonly Topic[];

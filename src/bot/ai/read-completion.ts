@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { digitsOf, findPhoneNumbers, SERVICE_NUMBERS } from '../../guidance/phone-numbers';
-import { createPrivacyGuard } from '../../guidance/privacy-guard';
+import type { Lang } from '../../guidance/lang';
 import type { Topic } from '../../guidance/topic';
+import { findUngroundedSentence } from './grounding';
 import type { ComposedAnswer } from './model-answerer';
+import { hasUnsafeClaim } from './unsafe-claims';
+import { hasUnsafeContent } from './unsafe-content';
 
 /** Longer than the prompt asks for (about 120 words): a model that runs on is not following the rules. */
 export const MAX_ANSWER_CHARS = 1500;
@@ -15,26 +17,33 @@ const completionSchema = z.union([
   }),
 ]);
 
-/** Why a completion cannot be shown. */
-export type CompletionProblem = 'not-json' | 'unknown-topic' | 'unsafe-content';
+/**
+ * Why a completion cannot be shown: not the JSON asked for, a topic it was not given, a number, link or personal
+ * data ({@link hasUnsafeContent}), a promise of secrecy or "no need to report" ({@link hasUnsafeClaim}), or a
+ * sentence the cited topics do not say ({@link findUngroundedSentence}).
+ */
+export type CompletionProblem =
+  'not-json' | 'unknown-topic' | 'unsafe-content' | 'unsafe-claim' | 'ungrounded';
 
 export type CompletionVerdict =
   { ok: true; answer: ComposedAnswer } | { ok: false; problem: CompletionProblem };
 
-const SERVICE_DIGITS = new Set(SERVICE_NUMBERS.map(digitsOf));
-const LINK = /\bhttps?:\/\/|\bwww\./i;
-const guard = createPrivacyGuard();
+// Invisible characters (bidi overrides, zero-width spaces) and control characters other than the line break.
+const INVISIBLE = /[\p{Cf}\p{Co}]|(?!\n)\p{Cc}/gu;
 const FENCE = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/i;
 
 /**
  * Reads the model's reply and checks it before anyone sees it.
  * @param content the completion text: one JSON object, `{"answer": …, "topics": [ids]}` or `{"outOfScope": true}`
  * @param given the topics the model was given; a cited id outside them means it used something else
+ * @param lang the language the answer was asked in, for the grounding check
  * @remarks A reply is refused when it is not that JSON, cites an unknown topic, or holds what the knowledge base
- * never says: a phone number other than the service numbers (a made-up helpline is dangerous), a link, or
- * personal data. The caller then shows the topic card, so a refusal costs the reader nothing.
+ * never says: a number other than the service numbers and the topics' own, a link, personal data, a promise of
+ * secrecy, "you need not report", or a sentence whose words the cited topics mostly do not have. The checks are
+ * best effort, on words not meaning; the caller then shows the topic card, so a refusal costs the reader nothing.
+ * The text returned is the one checked, without invisible characters.
  */
-export function readCompletion(content: string, given: readonly Topic[]): CompletionVerdict {
+export function readCompletion(content: string, given: readonly Topic[], lang: Lang): CompletionVerdict {
   let json: unknown;
   try {
     json = JSON.parse(content.replace(FENCE, '$1'));
@@ -53,10 +62,14 @@ export function readCompletion(content: string, given: readonly Topic[]): Comple
     if (!topic) return { ok: false, problem: 'unknown-topic' };
     cited.push(topic);
   }
-  const text = reply.answer;
-  const strangeNumber = findPhoneNumbers(text).some((n) => !SERVICE_DIGITS.has(n));
-  if (strangeNumber || LINK.test(text) || guard.check(text).length > 0) {
-    return { ok: false, problem: 'unsafe-content' };
-  }
+  const text = reply.answer
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\v\f]/g, ' ')
+    .replace(INVISIBLE, '')
+    .trim();
+  if (!text) return { ok: false, problem: 'not-json' };
+  if (hasUnsafeContent(text, given)) return { ok: false, problem: 'unsafe-content' };
+  if (hasUnsafeClaim(text)) return { ok: false, problem: 'unsafe-claim' };
+  if (findUngroundedSentence(text, cited, lang) !== undefined) return { ok: false, problem: 'ungrounded' };
   return { ok: true, answer: { kind: 'answer', text, cited } };
 }

@@ -14,27 +14,40 @@ import { MAX_SEARCH_CHARS } from '../../guidance/normalize-text';
 import type { Topic } from '../../guidance/topic';
 import type { Logger } from '../../logging';
 import { ANSWER_PROMPT, languageName, PROMPT_VARIABLES, topicContext } from './answer-prompt';
+import { createCallLimit } from './call-limit';
 import type { ComposedAnswer, ModelAnswerer } from './model-answerer';
+import { neutralErrorFetch, type WebFetch } from './neutral-error-fetch';
 import { readCompletion } from './read-completion';
 
 /** What {@link createModelAnswerer} needs besides the settings. */
 export interface ModelAnswererDependencies {
   logger: Logger;
   /**
-   * The HTTP client for the model's API (default: the OpenAI SDK's own).
+   * The HTTP client for the model's API (default: Node's `fetch`), always wrapped in {@link neutralErrorFetch}.
    * @remarks Tests route Azure's https-only endpoint to a loopback stand-in with it.
    */
-  fetch?: NonNullable<OpenAIModelOptions['clientOptions']>['fetch'];
+  fetch?: WebFetch;
 }
+
+type ClientFetch = NonNullable<OpenAIModelOptions['clientOptions']>['fetch'];
 
 /** Extra time the whole call may take beyond the HTTP timeout (prompt rendering, a stalled response body). */
 const GRACE_MS = 1000;
 
 /**
+ * Model calls at once; more wait for a place, within the same timeout.
+ * @remarks teams-ai subscribes to the shared model's events for every call: ten at once make Node warn
+ * (`MaxListenersExceededWarning`). A handful also keeps a burst of questions from hitting the provider's rate limit.
+ */
+export const MAX_CONCURRENT_CALLS = 4;
+
+/**
  * A {@link ModelAnswerer} on teams-ai's `ActionPlanner` with an `OpenAIModel` (OpenAI or Azure OpenAI).
  * @remarks One try with a short timeout: the reader already has a good answer (the topic card) to fall back on,
- * so retries would only keep them waiting. Requests are never logged (`logRequests` stays off); teams-ai does
- * print a failed call's error object with `console.log`: status and the provider's error text, not the prompt.
+ * so retries would only keep them waiting. At most {@link MAX_CONCURRENT_CALLS} calls run at once; waiting for a
+ * place counts against the same timeout. Requests are never logged (`logRequests` stays off); teams-ai does print
+ * a failed call's error object with `console.log`, so the HTTP client replaces every error body with a neutral one
+ * ({@link neutralErrorFetch}): a provider that quotes the question in its error cannot get it printed.
  */
 export function createModelAnswerer(
   settings: LanguageModelConfig,
@@ -49,6 +62,7 @@ export function createModelAnswerer(
     max_repair_attempts: 0,
   });
   const { logger } = deps;
+  const limit = createCallLimit(MAX_CONCURRENT_CALLS);
 
   return {
     async compose(question, lang, topics) {
@@ -65,22 +79,33 @@ export function createModelAnswerer(
           'language model answer',
         );
       try {
+        const release = await limit.acquire(settings.timeoutMs);
+        if (!release) return void log('busy', {}, 'warn');
+        const callStarted = performance.now();
+        const call = planner.completePrompt(
+          modelTurn(),
+          promptMemory(question, lang, topics),
+          ANSWER_PROMPT.name,
+        );
+        // The place is held until the HTTP call has really ended (its own timeout ends it), not just until the
+        // reader stops waiting: a call left running still has its listeners on the model.
+        void call.then(release, release);
         const response = await withTimeout(
-          planner.completePrompt(modelTurn(), promptMemory(question, lang, topics), ANSWER_PROMPT.name),
-          settings.timeoutMs + GRACE_MS,
+          call,
+          settings.timeoutMs + GRACE_MS - (performance.now() - started),
         );
         if (response === 'timeout') return void log('timeout', {}, 'warn');
         if (response.status !== 'success') {
           // The error's message may quote the provider's reply, so it is not logged. teams-ai reports the
           // client's timeout as a plain error; the time taken tells it apart.
-          const timedOut = performance.now() - started >= settings.timeoutMs;
+          const timedOut = performance.now() - callStarted >= settings.timeoutMs;
           return void log(
             timedOut ? 'timeout' : 'failed',
             timedOut ? {} : { status: response.status },
             'warn',
           );
         }
-        const verdict = readCompletion(String(response.message?.content ?? ''), topics);
+        const verdict = readCompletion(String(response.message?.content ?? ''), topics, lang);
         if (!verdict.ok) return void log('refused', { problem: verdict.problem }, 'warn');
         const answer: ComposedAnswer = verdict.answer;
         log(answer.kind === 'answer' ? 'composed' : 'out-of-scope', {
@@ -108,7 +133,8 @@ function modelOptions(
     clientOptions: {
       timeout: settings.timeoutMs,
       maxRetries: 0,
-      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      // Node's own fetch, not the SDK's node-fetch: the wrapper builds web `Response`s.
+      fetch: neutralErrorFetch(deps.fetch ?? globalThis.fetch) as unknown as ClientFetch,
     },
   };
   return settings.kind === 'azure'

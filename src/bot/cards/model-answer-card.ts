@@ -12,11 +12,18 @@ const MAX_ACTIONS = 6;
 /** Sources that point at Voordeur's own domain brief are for editors, not readers (as on the topic card). */
 const INTERNAL_SOURCE = /^Voordeur domeinbrief/i;
 
+/** Paragraphs the card shows; the rest joins the last one, so that a text of short lines stays a small card. */
+export const MAX_PARAGRAPHS = 12;
+/** Characters of the text the card shows (as many as `readCompletion` takes); a longer text is cut. */
+export const MAX_TEXT_CHARS = 1500;
+// Control and invisible characters: nothing to show, and up to six bytes each in the card's JSON.
+const INVISIBLE = /[\p{Cf}\p{Co}]|(?!\n)\p{Cc}/gu;
+
 /** The card's own words; the shared ones (112, footer, feedback, sources) come from {@link TEXTS}. */
 const LABELS: Record<Lang, (titles: string) => string> = {
   nl: (titles) =>
-    `Een taalmodel schreef dit antwoord, alleen uit: ${titles}. Twijfel je? Open het onderwerp hieronder.`,
-  en: (titles) => `A language model wrote this answer, only from: ${titles}. In doubt? Open the topic below.`,
+    `Een taalmodel schreef dit antwoord op basis van: ${titles}. Twijfel je? Open het onderwerp hieronder.`,
+  en: (titles) => `A language model wrote this answer based on: ${titles}. In doubt? Open the topic below.`,
 };
 
 /** What {@link modelAnswerCard} shows. */
@@ -31,10 +38,36 @@ export interface ModelAnswerCardProps {
 }
 
 /**
- * An answer worded by the language model: says so and names the topics it came from, then the text, the cited
+ * The model's text as the card's paragraphs: at most {@link MAX_PARAGRAPHS} of at most {@link MAX_TEXT_CHARS}
+ * characters in all, list marks as the topic card writes them.
+ */
+export function answerParagraphs(text: string): string[] {
+  const lines = text
+    .slice(0, MAX_TEXT_CHARS)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(INVISIBLE, '')
+    .split(/\n+/)
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^[-*•]\s+/, '• ')
+        .replace(/^(\d+)\.\s+/, '$1 – '),
+    )
+    .filter(Boolean);
+  return lines.length > MAX_PARAGRAPHS
+    ? [...lines.slice(0, MAX_PARAGRAPHS - 1), lines.slice(MAX_PARAGRAPHS - 1).join(' ')]
+    : lines;
+}
+
+/**
+ * An answer worded by the language model: says so and names the topics it is based on, then the text, the cited
  * topics' sources and phone buttons, buttons to open the cited topics themselves, feedback, and at the end 112
  * and Veilig Thuis.
- * @remarks Not cached: every text is new. Feedback is recorded for the main topic, as on its own card.
+ * @remarks Not cached: every text is new. The text goes into `TextRun`s, which Teams shows as plain text: a
+ * Markdown link or list in the model's text stays visible as typed, never a link. Feedback is recorded for the
+ * main topic, as on its own card.
  */
 export function modelAnswerCard({ text, cited, related, lang }: ModelAnswerCardProps): AdaptiveCardJson {
   const main = cited[0];
@@ -55,16 +88,7 @@ export function modelAnswerCard({ text, cited, related, lang }: ModelAnswerCardP
     lang,
     title: main.title[lang],
     label: LABELS[lang](cited.map((c) => `“${c.title[lang]}”`).join(', ')),
-    // Lines as the topic card shows them: "1. " would become a Markdown list that Teams numbers anew.
-    paragraphs: text
-      .split(/\n+/)
-      .map((line) =>
-        line
-          .trim()
-          .replace(/^[-*•]\s+/, '• ')
-          .replace(/^(\d+)\.\s+/, '$1 – '),
-      )
-      .filter(Boolean),
+    paragraphs: answerParagraphs(text),
     sources: sources.length ? `${t.sources}: ${sources.join('; ')}` : '',
     footer: t.footer,
     feedbackQuestion: t.feedback.question,

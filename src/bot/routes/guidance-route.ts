@@ -2,6 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { GuidanceAnswer, TopicAnswer } from '../../guidance/guidance-answer';
 import { stripMentions } from '../../guidance/normalize-text';
+import { citesNeverReworded, topicsForModel } from '../ai/never-reworded';
 import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment } from '../cards/expand-card';
 import { fallbackCard } from '../cards/fallback-card';
@@ -41,6 +42,8 @@ export function registerGuidanceRoute(app: Application<TurnState>, deps: Guidanc
 /**
  * Lets the language model word the answer, if there is one. False when the topic card should go out instead:
  * no model, the danger topic, or a model that failed or broke the rules (the answerer logs which).
+ * @remarks The danger topic never reaches the model, not even as a related topic, and an answer that cites it
+ * anyway is dropped: its card leads with 112 and is never reworded.
  */
 async function replyComposed(
   context: TurnContext,
@@ -52,7 +55,7 @@ async function replyComposed(
   if (!deps.modelAnswerer || answer.topic.id === DANGER_TOPIC || answer.personalData.length) return false;
   const { lang, topic } = answer;
   const retrieved = [topic, ...answer.related];
-  const composed = await deps.modelAnswerer.compose(stripMentions(text), lang, retrieved);
+  const composed = await deps.modelAnswerer.compose(stripMentions(text), lang, topicsForModel(retrieved));
   if (composed?.kind === 'out-of-scope') {
     setRoute(context, `model-out-of-scope:${topic.id}`);
     await deps.answerStats.countUnanswered(lang, deps.now());
@@ -60,7 +63,7 @@ async function replyComposed(
     return true;
   }
   const main = composed?.kind === 'answer' ? composed.cited[0] : undefined;
-  if (composed?.kind !== 'answer' || !main) return false;
+  if (composed?.kind !== 'answer' || !main || citesNeverReworded(composed)) return false;
   setRoute(context, `model:${main.id}`);
   const card = modelAnswerCard({ ...composed, related: deps.guidance.related(main), lang });
   // The card itself says a language model wrote it: botbuilder's connector client drops the extra fields of
