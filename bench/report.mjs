@@ -23,8 +23,24 @@ export function summarise(phases) {
   };
 }
 
-/** Every figure of a bench run, as printed on the last line. */
-export function figuresOf({ options, cold, help, base, roundRatios, rss, echo, loadAvgStart, profiled }) {
+/**
+ * Every figure of a bench run, as printed on the last line.
+ * @remarks The `help*` figures are those of the text sent, also when `--text` sent a question: `text` and `reply`
+ * (the kind of reply checked, such as `danger:direct-gevaar`) say which.
+ */
+export function figuresOf({
+  options,
+  cold,
+  help,
+  base,
+  roundRatios,
+  rss,
+  echo,
+  loadAvgStart,
+  profiled,
+  text,
+  reply,
+}) {
   return {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
@@ -35,6 +51,8 @@ export function figuresOf({ options, cold, help, base, roundRatios, rss, echo, l
     idleRssMb: round(median(cold.map((c) => c.idleRssMb))),
     rssAfterLoadMb: round(rss.voordeurAfterLoad),
     ...options,
+    text,
+    reply,
     helpTurns: help.turns,
     helpCardReplies: help.replied,
     helpCardReplyRate: help.replied / help.turns,
@@ -69,8 +87,11 @@ export function figuresOf({ options, cold, help, base, roundRatios, rss, echo, l
   };
 }
 
-/** Prints the figures as a two-column table. */
-export function printTable(f, { help, base }) {
+/**
+ * Prints the figures as a two-column table.
+ * @param label what the Voordeur rows measured: `"help"` or `question`
+ */
+export function printTable(f, { help, base, label }) {
   const pct = (share) => `${round(100 * share, 0)}% of a core`;
   const rows = [
     [
@@ -79,10 +100,10 @@ export function printTable(f, { help, base }) {
     ],
     ['Idle RSS (ready + 2 s idle)', `${f.idleRssMb} MB (median of ${f.coldStartRuns})`],
     ['RSS after the load', `${f.rssAfterLoadMb} MB`],
-    ['"help" latency p50 / p99 / max', `${f.helpP50Ms} / ${f.helpP99Ms} / ${f.helpMaxMs} ms`],
-    ['"help" throughput', `${f.helpTurnsPerSec} turns/s (rounds: ${f.helpRoundsTurnsPerSec.join(', ')})`],
-    ['"help" card replies', `${help.replied} / ${help.turns} turns, ${help.failures} HTTP failures`],
-    ['"help" service CPU per turn', `${f.helpCpuMsPerTurn} ms (service busy ${pct(help.serviceCpuShare)})`],
+    [`${label} latency p50 / p99 / max`, `${f.helpP50Ms} / ${f.helpP99Ms} / ${f.helpMaxMs} ms`],
+    [`${label} throughput`, `${f.helpTurnsPerSec} turns/s (rounds: ${f.helpRoundsTurnsPerSec.join(', ')})`],
+    [`${label} card replies`, `${help.replied} / ${help.turns} turns, ${help.failures} HTTP failures`],
+    [`${label} service CPU per turn`, `${f.helpCpuMsPerTurn} ms (service busy ${pct(help.serviceCpuShare)})`],
     ['echo bot latency p50 / p99', `${f.echoP50Ms} / ${f.echoP99Ms} ms`],
     ['echo bot throughput', `${f.echoTurnsPerSec} turns/s (rounds: ${f.echoRoundsTurnsPerSec.join(', ')})`],
     ['echo bot text replies', `${base.replied} / ${base.turns} turns, ${base.failures} HTTP failures`],

@@ -1,15 +1,16 @@
 // `npm run bench`: cold start, memory and turn latency/throughput of Voordeur, next to a bare botbuilder echo
 // bot on the same stack. Prints a table, then (last line) one JSON object with the figures. See BENCHMARKS.md.
 // Options (after `npm run bench --`): --runs 5 --conversations 50 --turns 40 --rounds 5 --warmup 40
-//   --text "wat is het afwegingskader"  send this instead of "help" (a question: search and an answer card)
+//   --text "wat is het afwegingskader"  send this instead of "help" (a question: search and an answer card; the
+//                                        table then says "question" and each reply must be that answer card)
 //   --cpu-prof <dir>  write V8 CPU profiles of both bots (voordeur.cpuprofile, echo.cpuprofile) to <dir>
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startConnectorStandIn } from '../bench/connector-stand-in.mjs';
 import { coldStarts, idleRssMb, loadPhase, startEchoBot, startVoordeur } from '../bench/phases.mjs';
 import { rssMb } from '../bench/processes.mjs';
+import { expectedReply } from '../bench/expected-reply.mjs';
 import { figuresOf, printTable, summarise } from '../bench/report.mjs';
 import { buildIfStale } from './build-if-stale.mjs';
 
@@ -40,13 +41,16 @@ const { conversations, turnsPerConversation, rounds, warmupTurnsPerConversation:
 const profileDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
 
 const entry = buildIfStale();
-// A turn counts as answered only when exactly the card Voordeur builds for "help" (Dutch) came back; for any
-// other text (`--text`, a question as staff type it), when exactly one card came back.
+// A turn counts as answered only when exactly the reply Voordeur builds for this text (Dutch) came back: the help
+// card for "help", the answer card for a question (`--text`), checked byte for byte.
 const text = args.text;
-const { helpCard } = createRequire(import.meta.url)(path.join(path.dirname(entry), 'bot/cards/help-card.js'));
-const expectedHelpCard = JSON.stringify(helpCard('nl'));
-const isHelpCard = (got) =>
-  got?.cards.length === 1 && (text !== 'help' || got.cards[0] === expectedHelpCard) && !got.texts.length;
+const expected = expectedReply(entry, text);
+const label =
+  expected.kind === 'help'
+    ? JSON.stringify(text)
+    : expected.kind.startsWith('command:')
+      ? 'command'
+      : 'question';
 const isEcho = (got) => got?.texts.length === 1 && got.texts[0] === `Echo: ${text}` && !got.cards.length;
 
 const loadAvgStart = os.loadavg();
@@ -71,7 +75,7 @@ try {
 
   // 3-4. Turn load on both bots: warm-up, then rounds that alternate which bot goes first.
   const bots = [
-    { target: voordeur, expectReply: isHelpCard, phases: [] },
+    { target: voordeur, expectReply: expected.matches, phases: [] },
     { target: echo, expectReply: isEcho, phases: [] },
   ];
   const phase = (bot, turns, name) =>
@@ -108,6 +112,8 @@ try {
     echo,
     loadAvgStart,
     profiled: Boolean(profileDir),
+    text,
+    reply: expected.kind,
   });
 
   console.log(
@@ -116,7 +122,12 @@ try {
   );
   if (profileDir)
     console.log(`Profiled: CPU profiles in ${profileDir}; the figures include profiler overhead.`);
-  printTable(figures, { help, base });
+  if (expected.kind !== 'help') {
+    console.log(
+      `Voordeur's reply: ${expected.kind}, one card of ${expected.cardBytes} bytes, checked byte for byte.`,
+    );
+  }
+  printTable(figures, { help, base, label });
   const complete =
     help.replied === help.turns && base.replied === base.turns && !help.failures && !base.failures;
   if (!complete) console.log('\nNOT every turn got its reply: see the counts above.');

@@ -58,6 +58,23 @@ describeEachEngine('AnswerStatsStore editor questions', (storage) => {
   });
 });
 
+describeEachEngine('AnswerStatsStore days', (storage) => {
+  it('counts on the day dayOf names, also across a change of summer time and at midnight', async () => {
+    const store = new AnswerStatsStore(storage().db, 'Europe/Amsterdam');
+    const instants = [
+      '2026-03-29T00:59:59.999Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-10-24T21:59:59.999Z',
+      '2026-10-24T22:00:00.000Z',
+      '2026-10-25T22:59:59.999Z',
+      '2026-10-25T23:00:00.000Z',
+    ].map((iso) => new Date(iso));
+    for (const at of instants) await store.countUnanswered('nl', at);
+    const days = (await store.unansweredByDay()).map((d) => d.day).sort();
+    expect(days).toEqual([...new Set(instants.map((at) => dayOf(at, 'Europe/Amsterdam')))].sort());
+  });
+});
+
 describe('dayOf', () => {
   it('names the calendar day in the given zone', () => {
     expect(dayOf(new Date('2026-06-30T22:30:00.000Z'), 'Europe/Amsterdam')).toBe('2026-07-01');

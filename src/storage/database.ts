@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import { Pool } from 'pg';
 import type { Database } from './schema';
 import { migrateToLatest, pendingMigrations } from './migrations';
@@ -72,7 +72,32 @@ function sqlite(dataDir: string, file: string): Kysely<Database> {
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) });
+}
+
+/** More distinct statements than Voordeur has (lists of `?` vary in length); then the cache starts over. */
+const MAX_STATEMENTS = 500;
+
+/**
+ * The database with each prepared statement kept by its SQL text.
+ * @remarks Kysely's SQLite driver prepares every query anew; in the turn bench that prepare cost about 40 µs of
+ * a turn's 1 ms (the turn-state read), against under 1 µs for a statement kept here. Kysely runs one query at
+ * a time on its single connection, so a statement is never used by two queries at once.
+ */
+function reusingStatements(database: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(source) {
+      let statement = statements.get(source);
+      if (!statement) {
+        if (statements.size >= MAX_STATEMENTS) statements.clear();
+        statement = database.prepare(source);
+        statements.set(source, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function postgres(connectionString: string): Kysely<Database> {

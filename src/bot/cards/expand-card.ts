@@ -45,20 +45,30 @@ export function resultAttachment(
   return { ...CardFactory.adaptiveCard(card), preview: CardFactory.heroCard(title, text) };
 }
 
-const memo = new Map<string, string>();
+const memo = new Map<string, AdaptiveCardJson>();
 const MAX_MEMO = 5_000;
 
 /**
- * Builds a card once per key and hands out fresh copies.
- * @remarks Copies, so that a caller that edits its card cannot change the cached one; a JSON round trip costs
- * microseconds where template expansion costs a millisecond or more.
+ * Builds a card once per key and hands out that same card, frozen.
+ * @remarks Frozen, so that a caller that edits its card throws instead of changing the cached one. Handing out
+ * a copy instead (a JSON round trip: a few microseconds alone) cost about 35 µs of each turn's ~1 ms under the
+ * turn bench, plus the collection of the copy's objects, which stay alive until the reply is sent.
  */
 export function memoJson(key: string, build: () => AdaptiveCardJson): AdaptiveCardJson {
-  let json = memo.get(key);
-  if (json === undefined) {
-    json = JSON.stringify(build());
+  let card = memo.get(key);
+  if (card === undefined) {
+    // Through JSON, so that nothing the template engine left in the card (prototypes, shared objects) is kept.
+    card = deepFreeze(JSON.parse(JSON.stringify(build())) as AdaptiveCardJson);
     if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(key, json);
+    memo.set(key, card);
   }
-  return JSON.parse(json) as AdaptiveCardJson;
+  return card;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }

@@ -1,0 +1,58 @@
+// The reply Voordeur gives to the bench's message, built with Voordeur's own code from dist/: a turn counts as
+// answered only when exactly this reply came back.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** The locale of the bench's activities (see load.mjs); the routes read the language from it. */
+const LOCALE = 'nl-NL';
+
+/**
+ * What Voordeur answers to `text` in a Dutch personal chat: the help card for "help", the topic card for one of
+ * the manifest's commands, otherwise what the guidance route answers (a topic card, the 112 card or the
+ * fallback card, after or before the privacy warning when the text holds personal data).
+ * @param entry dist/index.js
+ * @returns `kind` names the reply (`help`, `command:<topic>`, `danger:<topic>`, `answer:<topic>`, `fallback`…);
+ * `matches(got)` tells whether what the connector stand-in recorded for one turn is exactly that reply
+ * @remarks Without a language model configured (the bench sets none), a topic answer is the topic card. The "ik
+ * zie iets" flow answers with a card per person and step, so its command is refused.
+ */
+export function expectedReply(entry, text) {
+  const require = createRequire(import.meta.url);
+  const load = (file) => require(path.join(path.dirname(entry), file));
+  const { HELP_PATTERN, COMMAND_TOPICS } = load('bot/routes/help-routes.js');
+  const { helpCard } = load('bot/cards/help-card.js');
+  const { topicCard } = load('bot/cards/topic-card.js');
+  const { fallbackCard } = load('bot/cards/fallback-card.js');
+  const { TEXTS } = load('bot/cards/texts.js');
+  const { SEEN_COMMAND } = load('bot/routes/see-something-routes.js');
+  const { createGuidance } = load('guidance/create-guidance.js');
+  const { loadKnowledge } = load('guidance/load-knowledge.js');
+
+  const reply = (kind, card, texts = []) => {
+    const cardJson = JSON.stringify(card);
+    return {
+      kind,
+      cardBytes: Buffer.byteLength(cardJson),
+      matches: (got) =>
+        got?.cards.length === 1 &&
+        got.cards[0] === cardJson &&
+        got.texts.length === texts.length &&
+        texts.every((t, i) => got.texts[i] === t),
+    };
+  };
+  if (HELP_PATTERN.test(text)) return reply('help', helpCard('nl'));
+  if (SEEN_COMMAND.test(text))
+    throw new Error(`"${text}" starts the "ik zie iets" flow, which the bench does not check`);
+  const guidance = createGuidance(loadKnowledge());
+  const command = COMMAND_TOPICS.find(([pattern]) => pattern.test(text));
+  if (command) {
+    const topic = guidance.topic(command[1]);
+    return reply(`command:${topic.id}`, topicCard(topic, guidance.related(topic), 'nl'));
+  }
+  const answer = guidance.answer(text, LOCALE);
+  const card = answer.topic
+    ? topicCard(answer.topic, guidance.related(answer.topic), answer.lang)
+    : fallbackCard(answer.lang, answer.related);
+  const texts = answer.personalData.length ? [TEXTS[answer.lang].privacy] : [];
+  return reply(answer.topic ? `${answer.kind}:${answer.topic.id}` : answer.kind, card, texts);
+}
