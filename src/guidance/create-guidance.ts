@@ -100,6 +100,7 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
   const byId = new Map(topics.map((t) => [t.id, t]));
   const danger = byId.get('direct-gevaar');
   if (!danger) throw new Error('The knowledge base has no "direct-gevaar" topic; loadKnowledge requires it');
+  const dangerRelated = danger.related.flatMap((id) => byId.get(id) ?? []).slice(0, maxRelated);
   const indexes = Object.fromEntries(
     LANGS.map((lang) => [lang, buildIndex(topics, lang, factory)]),
   ) as Record<Lang, LangIndex>;
@@ -136,6 +137,18 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
       const searchText = (personalData.length ? guard.redact(message) : message).slice(0, MAX_SEARCH_CHARS);
       const detected = detectLanguage(searchText);
       const lang = detected ?? langFromLocale(locale);
+      const base = { lang, personalData };
+      // Danger needs no search: the answer is the 112 topic, and its suggestions are the ones its editor chose.
+      if (dangerKinds.length) {
+        return {
+          ...base,
+          kind: 'danger',
+          danger: dangerKinds,
+          topic: danger,
+          score: 1,
+          related: dangerRelated,
+        };
+      }
       let result = rank(searchText, lang);
       if (!detected) {
         const other = rank(searchText, lang === 'nl' ? 'en' : 'nl');
@@ -149,11 +162,6 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
           .filter((r) => !skip.has(r.index) && r.confidence >= threshold / 2)
           .slice(0, max)
           .map((r) => topics[r.index]!);
-      const base = { lang, personalData };
-      if (dangerKinds.length) {
-        const related = relatedOf(new Set([topics.indexOf(danger)]));
-        return { ...base, kind: 'danger', danger: dangerKinds, topic: danger, score: 1, related };
-      }
       if (confident) {
         const topic = topics[top.index]!;
         const related = relatedOf(new Set([top.index]));

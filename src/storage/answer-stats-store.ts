@@ -1,33 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { AnswerStatsRepository, FeedbackReason } from '../guidance/answer-stats';
+import { dayOf, type AnswerStatsRepository, type FeedbackReason } from '../guidance/answer-stats';
 import type { Lang } from '../guidance/lang';
 import type { Database } from './schema';
 
 /** {@link AnswerStatsRepository} on the Voordeur database; days are counted in `timeZone`. */
 export class AnswerStatsStore implements AnswerStatsRepository {
-  /**
-   * The calendar day in the service time zone, as YYYY-MM-DD: `dayOf` of `guidance/answer-stats`, with its
-   * formatter built once.
-   * @remarks `dayOf` builds an `Intl.DateTimeFormat` per call, which cost about 0.15 ms of each fallback turn's
-   * CPU in the turn bench: more than the rest of counting the question.
-   */
-  private readonly days: Intl.DateTimeFormat;
-
   constructor(
     private readonly db: Kysely<Database>,
-    timeZone: string,
-  ) {
-    this.days = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-  }
+    private readonly timeZone: string,
+  ) {}
 
   private dayOf(at: Date): string {
-    return this.days.format(at);
+    return dayOf(at, this.timeZone);
   }
 
   async recordFeedback(input: { topicId: string; lang: Lang; helpful: boolean; at: Date }): Promise<string> {
