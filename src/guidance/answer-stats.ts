@@ -19,8 +19,10 @@ export interface AnswerStatsRepository {
   recordFeedback(input: { topicId: string; lang: Lang; helpful: boolean; at: Date }): Promise<string>;
   /** Adds a reason to a "not helpful" verdict; false when there is no such verdict. */
   addReason(id: string, reason: FeedbackReason): Promise<boolean>;
-  /** Counts one unanswered question for the day of `at`. */
+  /** Counts one unanswered question for the day of `at` (it may reach storage a few seconds later). */
   countUnanswered(lang: Lang, at: Date): Promise<void>;
+  /** Writes counts still held in memory; called before the service stops. */
+  flush(): Promise<void>;
   /** Per topic: helpful and not-helpful verdicts. */
   feedbackSummary(): Promise<{ topicId: string; helpful: number; notHelpful: number }[]>;
   /** Unanswered questions per day and language, newest day first. */

@@ -6,7 +6,7 @@ import { createBot } from '../bot/create-bot';
 import type { Config } from '../config';
 import { createGuidance } from '../guidance/create-guidance';
 import { loadKnowledge } from '../guidance/load-knowledge';
-import type { Logger } from '../logging';
+import { errorFields, type Logger } from '../logging';
 import { startDelivery, type Delivery } from '../delivery/start-delivery';
 import { createMetrics } from '../metrics';
 import { openStorage } from '../storage/database';
@@ -145,6 +145,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         await closed;
         await delivery.stop();
         await housekeeping.stop();
+        await answerStats
+          .flush()
+          .catch((error: unknown) =>
+            logger.warn(
+              { event: 'unanswered-flush-failed', ...errorFields(error) },
+              'unanswered counts lost',
+            ),
+          );
         await storage.close();
         logger.info({ event: 'stopped' }, 'stopped');
       })();

@@ -75,6 +75,30 @@ describeEachEngine('AnswerStatsStore days', (storage) => {
   });
 });
 
+describeEachEngine('AnswerStatsStore unanswered counts', (storage) => {
+  it('keeps counts in memory until they are flushed, and adds them to what is stored', async () => {
+    const at = new Date('2026-12-01T10:00:00.000Z');
+    const first = new AnswerStatsStore(storage().db, 'Europe/Amsterdam');
+    const second = new AnswerStatsStore(storage().db, 'Europe/Amsterdam');
+    const stored = async () =>
+      (
+        await storage()
+          .db.selectFrom('unanswered_daily')
+          .selectAll()
+          .where('day', '=', '2026-12-01')
+          .execute()
+      ).map((r) => [r.lang, Number(r.count)]);
+    await first.countUnanswered('nl', at);
+    await first.countUnanswered('nl', at);
+    await second.countUnanswered('nl', at);
+    expect(await stored()).toEqual([]);
+    await Promise.all([first.flush(), second.flush()]);
+    expect(await stored()).toEqual([['nl', 3]]);
+    await first.flush();
+    expect(await stored()).toEqual([['nl', 3]]);
+  });
+});
+
 describe('dayOf', () => {
   it('names the calendar day in the given zone', () => {
     expect(dayOf(new Date('2026-06-30T22:30:00.000Z'), 'Europe/Amsterdam')).toBe('2026-07-01');
