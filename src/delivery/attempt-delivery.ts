@@ -1,5 +1,5 @@
 import type { InstallationRepository } from '../directory/installations';
-import type { Logger } from '../logging';
+import { errorFields, type Logger } from '../logging';
 import type { DeliveryObserver } from './delivery-metrics';
 import type { DeliverySettings } from './delivery-settings';
 import type { MessageSender, SendOutcome } from './message-sender';
@@ -20,6 +20,8 @@ export interface AttemptDeps {
   observer: DeliveryObserver;
   logger: Logger;
   random: () => number;
+  /** Told once when a message is given up on, such as a handover note whose sender must know. */
+  onFailed?: (item: OutboxItem) => Promise<void>;
 }
 
 type Failure = Extract<SendOutcome, { ok: false }>;
@@ -120,6 +122,16 @@ async function fail(item: OutboxItem, code: string, reason: string, deps: Attemp
     { event: 'delivery-failed', outboxId: item.id, purpose: item.purpose, code },
     'delivery failed',
   );
+  if (recorded && deps.onFailed) {
+    await deps
+      .onFailed(item)
+      .catch((error: unknown) =>
+        deps.logger.warn(
+          { event: 'delivery-failed-hook-failed', outboxId: item.id, ...errorFields(error) },
+          'could not act on a failed delivery',
+        ),
+      );
+  }
 }
 
 function leaseLost(item: OutboxItem, deps: AttemptDeps, outcome: string): void {

@@ -9,7 +9,7 @@ import { createDeliveryMetrics, SILENT_OBSERVER } from './delivery-metrics';
 import { resolveSettings, type DeliverySettings } from './delivery-settings';
 import { purposeStatus, type DeliveryStatus } from './delivery-status';
 import type { MessageSender } from './message-sender';
-import type { EnqueueResult, NewOutboxItem, OutboxRepository } from './outbox';
+import type { EnqueueResult, NewOutboxItem, OutboxItem, OutboxRepository } from './outbox';
 import type { PersonalChatDefaults } from './plan-delivery';
 import type { SendBudget } from './send-budget';
 import { WindowLimiter } from './window-limiter';
@@ -26,6 +26,8 @@ export interface StartDeliveryOptions {
   registry?: Registry;
   settings?: Partial<DeliverySettings>;
   personalChat?: PersonalChatDefaults;
+  /** Told once when a message is given up on (after its outcome is recorded); errors are logged, not thrown. */
+  onFailed?: (item: OutboxItem) => Promise<void>;
   /** This instance's name on its leases; unique per process by default. */
   owner?: string;
   random?: () => number;
@@ -95,6 +97,7 @@ export function startDelivery(options: StartDeliveryOptions): Delivery {
     logger: options.logger,
     random: options.random ?? Math.random,
     personalChat: options.personalChat ?? {},
+    onFailed: options.onFailed,
   });
   engine.start();
   options.logger.info(

@@ -3,6 +3,8 @@ import { createAdapter } from '../bot/adapter';
 import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
 import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
 import { createBot } from '../bot/create-bot';
+import { handoverFailedNotice } from '../bot/see-something/handover-failed';
+import type { NewOutboxItem } from '../delivery/outbox';
 import type { Config } from '../config';
 import { createGuidance } from '../guidance/create-guidance';
 import { loadKnowledge } from '../guidance/load-knowledge';
@@ -60,9 +62,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     if (!late.delivery) throw new Error('delivery is not running yet');
     return late.delivery;
   };
+  const people = new PersonStore(storage.db);
+  const outbox = {
+    enqueue: (items: readonly NewOutboxItem[]) => started().enqueue(items),
+    status: (purpose: string) => started().status(purpose),
+  };
   const bot = createBot({
     installations,
-    people: new PersonStore(storage.db),
+    people,
     state: new StateStore(storage.db),
     guidance,
     answerStats,
@@ -73,10 +80,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     seenFlows,
     checklists: new ChecklistStore(storage.db),
     orgSettings: new OrgSettingsStore(storage.db),
-    outbox: {
-      enqueue: (items) => started().enqueue(items),
-      status: (purpose) => started().status(purpose),
-    },
+    outbox,
   });
   const { server, inFlight } = createServer({
     adapter: createAdapter(config.bot),
@@ -118,6 +122,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
     registry: metrics.registry,
     settings: { ratePerSecond: config.sendRatePerSecond, ...timing },
+    onFailed: handoverFailedNotice({ seenFlows, people, outbox }),
     personalChat: {
       botId: config.bot.appId ? `28:${config.bot.appId}` : undefined,
       tenantId: config.bot.tenantId,

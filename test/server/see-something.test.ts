@@ -342,6 +342,42 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     expect(await count()).toBe(queued + (sentNow ? 1 : 0));
   });
 
+  it('tells the sender in their own chat when the note could not be delivered', async () => {
+    const blockedChat = 'a:af-blocked-chat';
+    await service.post(
+      message('hulp', {
+        serviceUrl: connector.url,
+        conversationId: blockedChat,
+        aadObjectId: 'aad-af-blocked',
+      }),
+    );
+    connector.refusing.set(blockedChat, 403);
+    await settings.setOrgAandachtsfunctionaris(
+      { name: 'Geblokkeerd AF', aadObjectId: 'aad-af-blocked' },
+      'admin-1',
+      new Date(),
+    );
+    try {
+      const review = await toReview();
+      const before = connector.messages(EMPLOYEE_CHAT).length;
+      const sent = await execute(button(review.card, 'Stuur naar Geblokkeerd AF'));
+      expect(texts(sent.card)).toContain(OBSERVED); // the sender's own copy
+      const [notice] = await messagesAfter(EMPLOYEE_CHAT, before);
+      expect(cardTexts(notice).join('\n')).toContain('Je notitie is niet aangekomen');
+      expect(JSON.stringify(notice)).toContain('tel:08002000');
+      expect(
+        connector.messages(blockedChat).filter((m) => JSON.stringify(m).includes('zebrapaard-7')),
+      ).toEqual([]);
+    } finally {
+      connector.refusing.clear();
+      await settings.setOrgAandachtsfunctionaris(
+        { name: 'Fatima Aandacht', aadObjectId: 'aad-af-1' },
+        'admin-1',
+        new Date(),
+      );
+    }
+  });
+
   it('says so when no aandachtsfunctionaris is set, and still offers Veilig Thuis', async () => {
     await settings.setOrgAandachtsfunctionaris(null, 'admin-1', new Date());
     try {

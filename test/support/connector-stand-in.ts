@@ -21,6 +21,8 @@ export class ConnectorStandIn {
    * lookup in another conversation finds a made-up member.
    */
   readonly rosters = new Map<string, Set<string>>();
+  /** Conversations whose sends are refused with this status (403: the person blocked the bot). */
+  readonly refusing = new Map<string, number>();
   private server?: Server;
   private waiters: { count: number; resolve: () => void }[] = [];
 
@@ -53,6 +55,12 @@ export class ConnectorStandIn {
           return;
         }
         const send = path.match(/^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/);
+        const refused = send && this.refusing.get(decodeURIComponent(send[1]));
+        if (req.method === 'POST' && refused) {
+          res.writeHead(refused, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { code: 'ConversationBlockedByUser' } }));
+          return;
+        }
         if (req.method === 'POST' && send) {
           this.received.push({
             conversationId: decodeURIComponent(send[1]),

@@ -201,6 +201,16 @@ export function seenDoneCard(
   });
 }
 
+/** The message to the sender of a note that could not be delivered, with Veilig Thuis for advice. */
+export function handoverFailedCard(lang: Lang): AdaptiveCardJson {
+  const t = SEEN_TEXTS[lang];
+  return seenDoneCard(lang, {
+    title: t.failedTitle,
+    after: t.status.failed,
+    actions: [openUrl(t.callAdvice, telUrl('0800-2000'))],
+  });
+}
+
 /** The "is it there?" button under a sent note. */
 export const statusAction = (lang: Lang, flow: string): Action =>
   executeAction(SEEN_TEXTS[lang].statusButton, seenButtonData(SEEN.status, flow), { keepInputs: false });

@@ -54,6 +54,7 @@ export const SEEN_TEXTS = {
         'Je notitie kon niet worden bezorgd. Neem zelf contact op met de aandachtsfunctionaris, of bel Veilig Thuis voor advies.',
       unknown: 'Over deze notitie is niets meer bekend.',
     },
+    failedTitle: 'Je notitie is niet aangekomen',
     alreadySent: 'Deze notitie is al verstuurd of afgesloten. Er is niets (opnieuw) verstuurd.',
     contactChanged: (name: string) =>
       `De aandachtsfunctionaris is intussen gewijzigd. Er is niets verstuurd. Wil je je notitie naar ${name} sturen?`,
@@ -122,6 +123,7 @@ export const SEEN_TEXTS = {
         'Your note could not be delivered. Please contact the aandachtsfunctionaris yourself, or call Veilig Thuis for advice.',
       unknown: 'Nothing is known about this note any more.',
     },
+    failedTitle: 'Your note did not arrive',
     alreadySent: 'This note has already been sent or closed. Nothing was sent (again).',
     contactChanged: (name: string) =>
       `The aandachtsfunctionaris has changed in the meantime. Nothing was sent. Do you want to send your note to ${name}?`,

@@ -2,6 +2,7 @@ import type { OrganisationSettingsRepository, ChecklistRepository } from '../../
 import { handoverContact } from '../../checklists/team-checklist';
 import type { Contact } from '../../checklists/types';
 import type { DeliveryStatus } from '../../delivery/delivery-status';
+import type { SeenFlowRepository } from './flow';
 import type { EnqueueResult, NewOutboxItem, OutboundActivity } from '../../delivery/outbox';
 
 /** What the flow needs from delivery: put one message in the outbox, and ask how it is getting on. */
@@ -59,8 +60,39 @@ export async function teamOfPerson(props: {
   return people.size === 1 ? mine[0]?.teamId : undefined;
 }
 
+const HANDOVER = 'handover:';
+
 /** The outbox purpose of a flow's note: one note per flow. */
-export const handoverPurpose = (flowId: string): string => `handover:${flowId}`;
+export const handoverPurpose = (flowId: string): string => `${HANDOVER}${flowId}`;
+
+/**
+ * Tells the person who sent a note, in their personal chat, that it could not be delivered.
+ * @param purpose the outbox purpose of the message delivery gave up on; anything but a note is ignored
+ * @param notice the message to send, in the person's language
+ * @remarks The note itself is gone from the outbox by then; the person's own card still holds their copy.
+ */
+export async function noticeFailedHandover(props: {
+  purpose: string;
+  flows: SeenFlowRepository;
+  outbox: HandoverOutbox;
+  notice: (ownerId: string) => Promise<OutboundActivity>;
+}): Promise<boolean> {
+  if (!props.purpose.startsWith(HANDOVER)) return false;
+  const flowId = props.purpose.slice(HANDOVER.length);
+  const flow = await props.flows.get(flowId);
+  if (!flow) return false;
+  const purpose = `handover-failed:${flowId}`;
+  const result = await props.outbox.enqueue([
+    {
+      purpose,
+      idempotencyKey: purpose,
+      recipient: { kind: 'person', aadObjectId: flow.ownerId },
+      payload: await props.notice(flow.ownerId),
+      urgent: true,
+    },
+  ]);
+  return result.inserted === 1;
+}
 
 /**
  * Puts the note in the outbox for the aandachtsfunctionaris's personal chat.
