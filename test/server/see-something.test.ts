@@ -443,7 +443,14 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
       // In both teams, with different people named: the organisation's aandachtsfunctionaris.
       connector.rosters.set(west, new Set(['29:employee-1']));
       expect(texts((await toReview()).card)).toContain('van je organisatie is Fatima Aandacht');
+
+      // A roster that does not answer in time counts as "not a member" (the first card must not wait on Teams):
+      // a member of Zuid only, by a roster that answers too late, goes to the organisation's.
+      connector.rosters.set(west, new Set());
+      connector.rosterDelayMs = 3_000;
+      expect(texts((await toReview()).card)).toContain('van je organisatie is Fatima Aandacht');
     } finally {
+      connector.rosterDelayMs = 0;
       connector.rosters.delete(zuid);
       connector.rosters.delete(west);
     }

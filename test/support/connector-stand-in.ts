@@ -21,6 +21,8 @@ export class ConnectorStandIn {
    * lookup in another conversation finds a made-up member.
    */
   readonly rosters = new Map<string, Set<string>>();
+  /** How long member lookups in a roster of {@link rosters} take to answer (a slow Teams). */
+  rosterDelayMs = 0;
   /** Conversations whose sends are refused with this status (403: the person blocked the bot). */
   readonly refusing = new Map<string, number>();
   private server?: Server;
@@ -31,12 +33,14 @@ export class ConnectorStandIn {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
-      void readJson(req).then((body) => {
+      void readJson(req).then(async (body) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname;
         const member = path.match(/^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/);
         if (req.method === 'GET' && member) {
           const userId = decodeURIComponent(member[2]);
           const roster = this.rosters.get(decodeURIComponent(member[1]));
+          if (roster && this.rosterDelayMs)
+            await new Promise((resolve) => setTimeout(resolve, this.rosterDelayMs));
           if (roster && !roster.has(userId)) {
             res.writeHead(404, { 'content-type': 'application/json' });
             res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation' } }));
@@ -108,6 +112,7 @@ export class ConnectorStandIn {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 

@@ -16,10 +16,17 @@ function teamOf(context: TurnContext): string | undefined {
   return typeof team?.id === 'string' ? team.id : undefined;
 }
 
+/** A roster answer slower than this counts as "not a member": the first card must not wait on Teams. */
+const ROSTER_TIMEOUT_MS = 2_000;
+
 /** Whether the person who sent this activity is a member of `teamId`, by Teams' roster (404: not a member). */
 async function isMember(context: TurnContext, teamId: string, deps: SeenDeps): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('roster lookup timed out')), ROSTER_TIMEOUT_MS);
+  });
   try {
-    await TeamsInfo.getTeamMember(context, teamId, context.activity.from.id);
+    await Promise.race([TeamsInfo.getTeamMember(context, teamId, context.activity.from.id), timeout]);
     return true;
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode;
@@ -30,6 +37,8 @@ async function isMember(context: TurnContext, teamId: string, deps: SeenDeps): P
       );
     }
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
