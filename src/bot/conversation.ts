@@ -10,6 +10,12 @@ interface TeamsChannelData {
   team?: { id?: string };
 }
 
+/** The team a channel activity comes from, from Teams' channel data. */
+export function teamIdOf(activity: Pick<Activity, 'channelData'>): string | undefined {
+  const id = (activity.channelData as TeamsChannelData | undefined)?.team?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Reads the conversation an activity belongs to; ids and addresses only. */
 export function originOf(activity: Activity): ActivityOrigin {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
@@ -17,7 +23,7 @@ export function originOf(activity: Activity): ActivityOrigin {
   const scope: InstallationScope =
     type === 'personal'
       ? 'personal'
-      : type === 'channel' || channelData.team?.id
+      : type === 'channel' || teamIdOf(activity)
         ? 'team'
         : type === 'groupChat'
           ? 'groupChat'
@@ -44,7 +50,7 @@ export function originOf(activity: Activity): ActivityOrigin {
     conversationId: activity.conversation.id,
     scope,
     tenantId,
-    teamId: channelData.team?.id,
+    teamId: teamIdOf(activity),
     aadObjectId: scope === 'personal' ? activity.from?.aadObjectId : undefined,
     address,
   };

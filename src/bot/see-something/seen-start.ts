@@ -4,17 +4,12 @@ import { startFlow } from '../../guidance/see-something/flow';
 import { teamOfPerson } from '../../guidance/see-something/handover';
 import { errorFields } from '../../logging';
 import { cardAttachment } from '../cards/expand-card';
+import { teamIdOf } from '../conversation';
 import { seenDangerCard } from '../cards/seen-cards';
 import { SEEN_TEXTS } from '../cards/seen-texts';
 import { langOf } from '../locale';
 import { setRoute } from '../route-name';
 import type { SeenDeps, StepResult } from './seen-steps';
-
-/** The team a channel activity comes from, which picks the team's aandachtsfunctionaris. */
-function teamOf(context: TurnContext): string | undefined {
-  const team = (context.activity.channelData as { team?: { id?: unknown } } | undefined)?.team;
-  return typeof team?.id === 'string' ? team.id : undefined;
-}
 
 /** A roster answer slower than this counts as "not a member": the first card must not wait on Teams. */
 const ROSTER_TIMEOUT_MS = 2_000;
@@ -44,7 +39,7 @@ async function isMember(context: TurnContext, teamId: string, deps: SeenDeps): P
 
 /** The team for the handover: where the flow was asked for, else the person's own team by the roster. */
 async function teamFor(context: TurnContext, deps: SeenDeps): Promise<string | undefined> {
-  const asked = teamOf(context);
+  const asked = teamIdOf(context.activity);
   if (asked) return asked;
   return teamOfPerson({
     checklists: deps.checklists,
