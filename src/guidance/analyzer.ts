@@ -59,13 +59,29 @@ export interface Analyzer {
   freeze(): void;
 }
 
+// The package's types are declared as ES module only, while its CommonJS build is what runs here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { stemmer: dutchStemmer } = require('@orama/stemmers/dutch') as { stemmer: (word: string) => string };
+
+/**
+ * The Snowball stemmer of a language. Dutch uses Orama's build of the Snowball Dutch algorithm: it stems as
+ * `snowball-stemmers` does (`analyzer.spec.ts` checks every word of the knowledge base and the evaluation set) and
+ * about eight times faster, which counts for the words of a question that the knowledge base does not have. Orama's
+ * English stemmer is the older Porter algorithm, so English keeps `snowball-stemmers`.
+ */
+export function snowballStem(lang: Lang): (word: string) => string {
+  if (lang === 'nl') return dutchStemmer;
+  const english = newStemmer('english');
+  return (word) => english.stem(word);
+}
+
 /**
  * An analyzer for Dutch or English.
  * @remarks Stems of the knowledge base's own words are cached until {@link Analyzer.freeze}; words that only occur
  * in questions are stemmed each time and never kept, so no trace of a question stays in memory.
  */
 export function createAnalyzer(lang: Lang): Analyzer {
-  const stemmer = newStemmer(lang === 'nl' ? 'dutch' : 'english');
+  const snowball = snowballStem(lang);
   const stops = STOP_WORDS[lang];
   const irregular = IRREGULAR_FORMS[lang];
   const groups = WORD_GROUPS[lang];
@@ -77,7 +93,7 @@ export function createAnalyzer(lang: Lang): Analyzer {
     const fixed = kept.get(word);
     if (fixed) return fixed;
     const base = irregular.get(word) ?? word;
-    const stemmed = stemmer.stem(groups.get(base) ?? base);
+    const stemmed = snowball(groups.get(base) ?? base);
     return lang === 'nl' ? stemmed.replace(DOUBLE_END, '$1') : stemmed;
   };
   const stem = (word: string): string => {
