@@ -6,7 +6,7 @@ import { z } from 'zod';
  * The folder with the evaluation set: `tune.json` (used to tune synonyms, stop words and the threshold),
  * `holdout.json` (split off before tuning, never tuned on), `fresh.json` (written after tuning was frozen) and
  * `fresh2.json` and `fresh3.json` (written blind before two later rounds of tuning; see the README there), and
- * `fresh4.json` (written blind by someone who did not tune).
+ * `fresh4.json` and `fresh5.json` (written blind by someone who did not tune).
  */
 export const EVAL_DIR = path.resolve(__dirname, '../../test/fixtures/qa-eval');
 
@@ -24,10 +24,10 @@ const item = z
 export type EvalItem = z.infer<typeof item>;
 
 /** The parts of the evaluation set. */
-export type EvalPart = 'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
+export type EvalPart = 'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
 
 /** Every part, in the order the bench prints them. */
-export const EVAL_PARTS: readonly EvalPart[] = ['tune', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
+export const EVAL_PARTS: readonly EvalPart[] = ['tune', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 
 /** Reads one part of the evaluation set. */
 export function loadEvalSet(part: EvalPart, dir: string = EVAL_DIR): EvalItem[] {

@@ -42,6 +42,10 @@ describe('detectDanger', () => {
     ['ik hoor iemand schreeuwen om hulp', 'cry-for-help'],
     ['iemand roept help help', 'cry-for-help'],
     ['i hear a child screaming for help', 'cry-for-help'],
+    ['in de flat boven wordt flink gevochten', 'violence-now'],
+    ['ik hoor daar binnen ruiten sneuvelen', 'violence-now'],
+    ['I can hear plates smashing next door', 'violence-now'],
+    ['de deur zit op slot en we kunnen er niet meer uit', 'threat-to-me'],
   ])('finds danger in "%s"', (text, kind) => {
     expect(detectDanger(text)).toContain(kind);
   });
@@ -67,6 +71,13 @@ describe('detectDanger', () => {
     'is schreeuwen tegen je kind ook al mishandeling',
     'hij zegt dat ik me niet druk moet maken',
     'ik kan vandaag niet weg, ik wacht op de monteur',
+    'haar dochter van 15 mag van haar vader de deur niet uit',
+    'vind je het ook mishandeling als een kind alleen maar hoort dat zijn ouders elkaar slaan',
+    'als een puber zijn moeder slaat, telt dat dan ook',
+    'is dat huiselijk geweld of kindermishandeling als hij tegen de kinderen tekeer gaat',
+    'moet ik de buurman erop aanspreken dat hij zijn kinderen slaat',
+    'should I ask the tenant whether her partner is beating her',
+    'ik hoor wat glas rinkelen als ik de ramen zet',
     '',
     '🙂🙂',
   ])('finds no danger in "%s"', (text) => {

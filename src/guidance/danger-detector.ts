@@ -8,7 +8,7 @@ const NOW =
   /\b(nu|zojuist|daarnet|op dit moment|op het moment|momenteel|right now|now|just now|at the moment|currently)\b|\bnet (\w+ ){0,4}ge\w+(d|t|en)\b|\bjust (\w+ed|hit|got|came)\b|\bwaar ik bij (sta|ben|zit)\b|\bterwijl ik (er )?(bij|binnen) (sta|ben)\b|\b(in front of me|while i m there|while i am there)\b/;
 // A question about what to do in a situation, not a report of one ("wat als", "what if").
 const HYPOTHETICAL =
-  /\b(als|wanneer|stel|stel dat|indien|mocht|if|what if|in case|suppose)\b|\bwat (doe|moet) (ik|je|jij) (\w+ )?bij\b/;
+  /\b(als|wanneer|stel|stel dat|indien|mocht|if|whether|what if|in case|suppose)\b|\bwat (doe|moet) (ik|je|jij) (\w+ )?bij\b/;
 // Habit or the past: a signal to write down, not an emergency.
 const HABIT_OR_PAST =
   /\b(vaak|regelmatig|soms|altijd|elke|iedere|weleens|wel eens|af en toe|vroeger|gisteren|vorige|vorig|laatst|afgelopen|waren|was|werd|often|sometimes|always|regularly|usually|every|used to|yesterday|last week|ago)\b/;
@@ -17,7 +17,10 @@ const HEARSAY =
   /\b(vertelde|vertelt|zegt|zei|zeggen|volgens|denk|vermoed|vermoeden|think|suspect|told|said|says)\b/;
 // A question whether something counts as violence ("is dat ook huiselijk geweld", "of telt alleen slaan").
 const CLASSIFYING =
-  /\b(is|zijn|valt|vallen|telt|tellen) (\w+ ){0,5}(ook|al|onder) (\w+ ){0,3}(geweld|mishandeling)\b|\bof telt\b|\b(does|is) (\w+ ){0,4}count as\b/;
+  /\b(is|zijn|valt|vallen|telt|tellen) (\w+ ){0,5}(ook|al|onder) (\w+ ){0,3}\w*(geweld|mishandeling)\b|\bof telt\b|\btelt (dat|dit|het) (dan )?(ook|mee)\b|\b(does|is) (\w+ ){0,4}count as\b/;
+// The writer asks whether to raise it with the people themselves: a conversation to plan, not an emergency.
+const TALK_ABOUT =
+  /\b(aanspreken|aan te spreken|confronteren|ask (\w+ ){0,3}(whether|if|about)|talk to (\w+ ){0,3}about|confront (her|him|them))\b/;
 // Work, not violence: a door that slams, a knife for sealant, an alarm that goes off.
 const MECHANICAL =
   /\b(slaat|slaan|sloeg) (\w+ ){0,2}(dicht|aan|af|op hol)\b|\b(deur|deuren|alarm|ketel|cv|stoppen|zekering|pomp|motor|boiler) (\w+ )?(slaat|slaan|sloeg)\b/;
@@ -45,12 +48,16 @@ function firstMatch(text: string, kind: DangerKind): number {
 
 /**
  * The kinds of immediate danger a message describes, in a fixed order; empty when there is none.
- * @remarks Missing danger is worse than a false alarm, so the patterns are broad and typo-tolerant. Only four things
- * talk a match away: a question about a situation ("wat als", "what if") before the match; for the softer kinds
- * (violence, a child alone, a threat) habit, the past, a question whether something counts as violence, and hearsay or
- * a suspicion ("vaak", "gisteren", "is dat ook geweld", "volgens de buren", "ik denk dat"), except that hearsay does
- * not talk away a threat to the writer ("hij zegt dat ik er niet meer uitkom"); work words ("de deur slaat dicht", "een mes voor de kit"); and, for a threat, messages or letters
- * ("ze krijgt dreigende berichten"). Any "nu" or "now" overrules them all. Reads the whole message, however long; keeps nothing.
+ * @remarks Missing danger is worse than a false alarm, so the patterns are broad and typo-tolerant. Only these talk a
+ * match away, and any "nu" or "now" overrules them all:
+ * - a question about a situation before the match ("wat als", "what if", "whether");
+ * - for the softer kinds (violence, a child alone, a threat): habit or the past ("vaak", "gisteren"), and a question
+ *   whether something counts as violence ("is dat ook geweld", "telt dat ook");
+ * - for the softer kinds except a threat to the writer: hearsay or a suspicion ("volgens de buren", "ik denk dat"), and
+ *   a plan to raise it with the people themselves ("ik wil die vader erop aanspreken");
+ * - work words ("de deur slaat dicht", "een mes voor de kit"); for a threat, messages or letters ("ze krijgt dreigende
+ *   berichten").
+ * Reads the whole message, however long; keeps nothing.
  */
 export function detectDanger(message: string): DangerKind[] {
   const text = foldText(message);
@@ -64,6 +71,7 @@ export function detectDanger(message: string): DangerKind[] {
       const before = text.slice(0, at);
       if (HYPOTHETICAL.test(before)) continue;
       if (SOFT_KINDS.has(kind) && (HABIT_OR_PAST.test(text) || CLASSIFYING.test(text))) continue;
+      if (SOFT_KINDS.has(kind) && kind !== 'threat-to-me' && TALK_ABOUT.test(text)) continue;
       if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text)) continue;
       if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
       if (kind === 'weapon' && TOOL.test(text)) continue;

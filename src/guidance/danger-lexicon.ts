@@ -49,6 +49,11 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\bin elkaar (ge)?(slaan|slaat|geslagen|getrapt|geschopt)\b/,
     /\b(staat|staan|zit|zitten|is|zijn) (\w+ ){0,3}te (slaan|schoppen|trappen|vechten|wurgen|mishandelen)\b/,
     /\ber (wordt|word) (\w+ ){0,3}(geslagen|geschopt|getrapt|mishandeld|aangevallen|gevochten|geknokt)\b/,
+    // "binnen wordt gevochten": the impersonal passive says it is going on, with or without "er".
+    /\b(wordt|word) (\w+ ){0,2}(gevochten|geknokt)\b/,
+    // Breaking glass heard from inside a home: "ik hoor glas breken", "I can hear glass smashing".
+    /\b(hoor|horen) (\w+ ){0,3}(glas|ruiten|ramen|servies) (breken|kapot ?gaan|sneuvelen)\b/,
+    /\bhear (\w+ ){0,2}(glass|windows|plates) (breaking|smashing|shattering)\b/,
     /\bslaan en\b|\ben slaan\b|\bgeweld (nu|op dit moment)\b|\bvechtpartij\b/,
     new RegExp(`\\b(is|are|re|s|was|were|keeps) (\\w+ ){0,2}(${VIOLENT_EN})\\b`),
     /\b(he|she|they|someone|somebody|guy|man|woman) (hits|beats|kicks|punches|attacks|strangles|chokes)\b/,
@@ -89,8 +94,9 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\bagressief (naar|tegen|tegenover) (mij|me|ons)\b/,
     /\b(houdt|houden) (mij|me|ons) vast\b|\blaat (mij|me|ons) (er )?niet (\w+ )?(gaan|weg|los|eruit|uit|naar buiten)\b|\bsluit (mij|me|ons) op\b/,
     /\b(ik|we|wij) (word|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|opgesloten|bedreigd|aangevallen)\b/,
-    // Locked in: "de deur is op slot en ik kom er niet meer uit" (not "ik kan vandaag niet weg").
-    /\b(op slot|deur|sluit|houdt|laat)\b.{0,80}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b|\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b.{0,80}\b(op slot|deur)\b/,
+    // Locked in: "de deur is op slot en ik kom er niet meer uit" (not "ik kan vandaag niet weg", and not "het meisje mag
+    // de deur niet uit", which is about someone else).
+    /\b(op slot|deur|sluit|houdt|laat)\b.{0,80}\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b|\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b.{0,80}\b(op slot|deur)\b/,
     /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
     /\b(threaten\w*|attack\w*|punch\w*|hit|hits|kick\w*|push\w*|shov\w*|slap\w*|grabb\w*|spat at) (me|us|my colleague)\b/,
     /\baggressive (towards|to|with) (me|us)\b|\b(am|m|are|re) (\w+ ){0,2}(held|grabbed|tied up|trapped)\b/,
@@ -106,9 +112,9 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(hurt|harm)\w* (himself|herself|themselves|myself|the (kids|children|child|baby))\b/,
   ],
   'child-alone': [
-    // "mag niet (meer) alleen de deur uit" is not a child left alone.
-    /\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*|dreumes\w*|jongetje\w*|meisje\w*|zoontje\w*|dochtertje\w*|zuigeling\w*)\b.{0,120}(?<!\bniet )(?<!\bniet meer )\b(alleen|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
-    /(?<!\bniet )(?<!\bniet meer )\b(alleen|niemand thuis)\b.{0,120}\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*)\b/,
+    // "mag niet (meer) alleen de deur uit" is not a child left alone, and "alleen maar" is "only".
+    /\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*|dreumes\w*|jongetje\w*|meisje\w*|zoontje\w*|dochtertje\w*|zuigeling\w*)\b.{0,120}(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
+    /(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand thuis)\b.{0,120}\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*)\b/,
     /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*)\b.{0,120}\bouders (\w+ ){0,3}(nergens|weg|vertrokken|niet thuis)\b/,
     /\b(child|children|kid|kids|baby|babies|toddler|toddlers|infant|little (boy|girl))\b.{0,120}\b(alone|unattended|no one home|nobody home|on (his|her|their) own)\b/,
   ],

@@ -6,8 +6,8 @@ import { createGuidance, loadKnowledge } from '../../src/guidance';
 // tuning, held-out, fresh, fresh-2, fresh-3 and fresh-4 parts: top-1 95.4 / 87.5 / 93.8 / 91.5 / 70.5 / 78.9 %,
 // top-3 100 / 98.4 / 100 / 100 / 90.2 / 96.1 %, fallback recall 88.6 / 88.9 / 88.9 / 75.0 / 78.6 / 86.7 %; danger
 // recall and precision 100 % on all six. fresh-4 was written blind and its search figures measured blind (80.3 % top-1
-// at threshold 0.45) before the threshold was chosen (see test/fixtures/qa-eval/README.md). Raise the floors when the
-// figures rise.
+// at threshold 0.45) before the threshold was chosen (see test/fixtures/qa-eval/README.md). fresh-5 (written blind
+// too): top-1 62.2 %, top-3 91.5 %, fallback recall 100 %. Raise the floors when the figures rise.
 const FLOORS: Record<EvalPart, { top1: number; top3: number; fallbackRecall: number }> = {
   tune: { top1: 0.95, top3: 0.99, fallbackRecall: 0.88 },
   holdout: { top1: 0.87, top3: 0.98, fallbackRecall: 0.88 },
@@ -15,6 +15,7 @@ const FLOORS: Record<EvalPart, { top1: number; top3: number; fallbackRecall: num
   fresh2: { top1: 0.91, top3: 0.99, fallbackRecall: 0.74 },
   fresh3: { top1: 0.7, top3: 0.9, fallbackRecall: 0.78 },
   fresh4: { top1: 0.78, top3: 0.96, fallbackRecall: 0.86 },
+  fresh5: { top1: 0.62, top3: 0.91, fallbackRecall: 1 },
 };
 
 const guidance = createGuidance(loadKnowledge());
