@@ -27,7 +27,15 @@ export type EvalItem = z.infer<typeof item>;
 export type EvalPart = 'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
 
 /** Every part, in the order the bench prints them. */
-export const EVAL_PARTS: readonly EvalPart[] = ['tune', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
+export const EVAL_PARTS: readonly EvalPart[] = [
+  'tune',
+  'holdout',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+];
 
 /** Reads one part of the evaluation set. */
 export function loadEvalSet(part: EvalPart, dir: string = EVAL_DIR): EvalItem[] {
