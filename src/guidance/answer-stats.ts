@@ -35,22 +35,30 @@ export interface AnswerStatsRepository {
   forgetQuestionsBefore(before: Date): Promise<number>;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, { format: Intl.DateTimeFormat; minute: number; day: string }>();
 
 /**
  * The calendar day of `at` in `timeZone`, as YYYY-MM-DD.
- * @remarks One formatter per time zone: building one costs more than a whole search.
+ * @remarks One formatter per time zone: building one costs more than a whole search. Formatting costs about as
+ * much as a search too, so the last answer is kept per zone for its minute: a zone's offset from UTC is a whole
+ * number of minutes, so a day always starts on a minute.
  */
 export function dayOf(at: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
+  const minute = Math.floor(at.getTime() / 60_000);
+  let zone = dayFormats.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
-    dayFormats.set(timeZone, format);
+    zone = { format, minute: Number.NaN, day: '' };
+    dayFormats.set(timeZone, zone);
   }
-  return format.format(at);
+  if (zone.minute !== minute) {
+    zone.day = zone.format.format(at);
+    zone.minute = minute;
+  }
+  return zone.day;
 }

@@ -110,7 +110,7 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
   const rank = (text: string, lang: Lang): { ranked: Ranked[]; terms: number } => {
     const index = indexes[lang];
     const terms = index.terms(text);
-    const hits = index.engine.search(terms, CANDIDATES);
+    const hits = index.engine.search(terms, CANDIDATES, index.vocabulary.hasNear);
     const best = hits[0]?.score ?? 1;
     const coverage = index.vocabulary.coverage(terms);
     const ranked = hits

@@ -25,12 +25,14 @@ export const createMiniSearchEngine: EngineFactory = (docs: readonly TopicDoc[])
     }),
   );
   return {
-    search(terms, limit) {
+    search(terms, limit, hasNear = () => true) {
       if (!terms.length) return [];
+      // Walking the index for near terms is most of the cost of a question about something else; where the
+      // vocabulary knows there are none, the walk would find nothing and is skipped.
       const results = engine.search(terms.join(' '), {
         boost: { ...FIELD_BOOSTS },
-        fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 1 : false),
-        prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
+        fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && hasNear(term) ? 1 : false),
+        prefix: (term) => term.length >= PREFIX_MIN_LENGTH && hasNear(term),
         combineWith: 'OR',
       });
       return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score }));

@@ -6,6 +6,8 @@ import { foldText, stripMentions } from './normalize-text';
 import { topicDocs } from './topic-index';
 import { createVocabulary } from './vocabulary';
 import { loadKnowledge } from './load-knowledge';
+import { createMiniSearchEngine } from './minisearch-engine';
+import { EVAL_PARTS, loadEvalSet } from '../../bench/qa/eval-set';
 
 describe('search terms', () => {
   const nl = createAnalyzer('nl');
@@ -80,5 +82,22 @@ describe('search terms', () => {
     expect(vocabulary.coverage([])(af)).toBe(0);
     expect(terms('slaapkamerdeur')).toEqual(['kamerdeur']);
     expect(terms('gemeld')).toEqual(['meld']);
+  });
+
+  it('skips the typo and prefix walk of the engine only where it would find nothing', () => {
+    const analyzer = createAnalyzer('nl');
+    const docs = topicDocs(loadKnowledge(), analyzer);
+    const vocabulary = createVocabulary(docs);
+    expect(vocabulary.hasNear('afwegingskade')).toBe(true); // a prefix
+    expect(vocabulary.hasNear('afwegingskadr')).toBe(true); // a typo
+    expect(vocabulary.hasNear('kantin')).toBe(false);
+    const engine = createMiniSearchEngine(docs);
+    const questions = EVAL_PARTS.flatMap((part) => loadEvalSet(part)).filter((i) => i.locale.startsWith('nl'));
+    const skipped = questions.filter((item) => {
+      const terms = expandQuery(analyzer.terms(item.text), vocabulary, analyzer);
+      expect(engine.search(terms, 5, vocabulary.hasNear)).toEqual(engine.search(terms, 5));
+      return terms.some((t) => t.length >= 5 && !vocabulary.hasNear(t));
+    });
+    expect(skipped.length).toBeGreaterThan(50);
   });
 });

@@ -27,8 +27,12 @@ export interface SearchHit {
 
 /** A full-text engine over the topics of one language. Terms come in analyzed (stemmed, stop words gone). */
 export interface TopicSearchEngine {
-  /** The best topics for the terms, best first. Typo tolerance and ranking are the engine's. */
-  search(terms: readonly string[], limit: number): SearchHit[];
+  /**
+   * The best topics for the terms, best first. Typo tolerance and ranking are the engine's.
+   * @param hasNear whether the knowledge base has any term a typo or a prefix away from a term (see
+   * `Vocabulary.hasNear`); an engine may skip its typo and prefix search for the terms that have none
+   */
+  search(terms: readonly string[], limit: number, hasNear?: (term: string) => boolean): SearchHit[];
 }
 
 /** Builds an engine over the documents of one language. */

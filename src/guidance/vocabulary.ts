@@ -31,6 +31,11 @@ export interface Vocabulary {
    */
   topicsOf(term: string): ReadonlySet<number>;
   /**
+   * Whether the knowledge base has a term this one begins or a term one edit away (five letters or more each): a
+   * superset of what a search engine's typo (Levenshtein 1) and prefix matching can find for it.
+   */
+  hasNear(term: string): boolean;
+  /**
    * How much of a question each topic covers, from 0 to 1: the share of the question's terms found in the topic,
    * each weighted by how rare it is in the titles, synonyms and example questions of the knowledge base, and by
    * where the topic has it. A term the knowledge base does not know weighs most, so a question about something else
@@ -108,6 +113,7 @@ export function createVocabulary(docs: readonly TopicDoc[]): Vocabulary {
   return {
     has: (term) => strengths.has(term),
     topicsOf: (term) => new Set(matchOf(term).keys()),
+    hasNear: (term) => nearTerms(term).size > 0,
     coverage(terms) {
       const weighted = [...new Set(terms)].map((term) => {
         const match = matchOf(term);

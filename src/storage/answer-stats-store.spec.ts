@@ -104,4 +104,16 @@ describe('dayOf', () => {
     expect(dayOf(new Date('2026-06-30T22:30:00.000Z'), 'Europe/Amsterdam')).toBe('2026-07-01');
     expect(dayOf(new Date('2026-06-30T22:30:00.000Z'), 'UTC')).toBe('2026-06-30');
   });
+
+  it('turns to the next day at local midnight, also in a zone 45 minutes off the hour and back and forth', () => {
+    const calls: [string, string, string][] = [
+      ['2026-11-30T22:59:59.999Z', 'Europe/Amsterdam', '2026-11-30'],
+      ['2026-11-30T23:00:00.000Z', 'Europe/Amsterdam', '2026-12-01'],
+      ['2026-11-30T22:59:30.000Z', 'Europe/Amsterdam', '2026-11-30'],
+      ['2026-11-30T18:14:59.999Z', 'Asia/Kathmandu', '2026-11-30'],
+      ['2026-11-30T18:15:00.000Z', 'Asia/Kathmandu', '2026-12-01'],
+      ['2026-11-30T23:00:00.001Z', 'Europe/Amsterdam', '2026-12-01'],
+    ];
+    expect(calls.map(([at, zone]) => dayOf(new Date(at), zone))).toEqual(calls.map(([, , day]) => day));
+  });
 });
