@@ -92,7 +92,9 @@ describe('search terms', () => {
     expect(vocabulary.hasNear('afwegingskadr')).toBe(true); // a typo
     expect(vocabulary.hasNear('kantin')).toBe(false);
     const engine = createMiniSearchEngine(docs);
-    const questions = EVAL_PARTS.flatMap((part) => loadEvalSet(part)).filter((i) => i.locale.startsWith('nl'));
+    const questions = EVAL_PARTS.flatMap((part) => loadEvalSet(part)).filter((i) =>
+      i.locale.startsWith('nl'),
+    );
     const skipped = questions.filter((item) => {
       const terms = expandQuery(analyzer.terms(item.text), vocabulary, analyzer);
       expect(engine.search(terms, 5, vocabulary.hasNear)).toEqual(engine.search(terms, 5));
