@@ -1,4 +1,6 @@
 import { createAnalyzer, MAX_TERMS } from './analyzer';
+import { confidenceOf, type ConfidenceModel, type SearchEvidence } from './answer-confidence';
+import { CONFIDENCE_MODELS } from './confidence-models';
 import { detectDanger } from './danger-detector';
 import { detectLanguage } from './detect-language';
 import { expandQuery } from './expand-query';
@@ -22,11 +24,14 @@ export const ENGINES: Record<'minisearch' | 'orama', EngineFactory> = {
 export const DEFAULT_ENGINE: keyof typeof ENGINES = 'minisearch';
 
 /**
- * Below this confidence the answer is the fallback. Chosen over all parts of the evaluation set after the knowledge
- * base's vocabulary was widened: 0.45 gave the most right topics but let a fifth of the off-topic questions through;
- * 0.5 trades about one point of top-1 for seven of fallback recall (see BENCHMARKS.md).
+ * Below this confidence the default engine's answer is the fallback: chosen by `npm run fit:confidence` on the parts
+ * of the evaluation set the model was fitted on, as the one with the most right topics that still falls back on at
+ * least 90 % of the questions about something else (see BENCHMARKS.md).
  */
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_THRESHOLD = CONFIDENCE_MODELS[DEFAULT_ENGINE].threshold;
+
+/** A topic is offered as a suggestion when it covers at least this much of the question. */
+const SUGGESTION_COVERAGE = 0.25;
 
 /** How many of the engine's hits are re-ranked. */
 const CANDIDATES = 5;
@@ -37,8 +42,10 @@ const ENGINE_WEIGHT = 0.5;
 /** Options for {@link createGuidance}. */
 export interface GuidanceOptions {
   engine?: keyof typeof ENGINES;
-  /** Minimum confidence (0-1) for a topic answer. */
+  /** Minimum confidence (0-1) for a topic answer; by default the confidence model's own. */
   threshold?: number;
+  /** Decides between the best topic and the fallback; by default the one fitted for the engine. */
+  confidenceModel?: ConfidenceModel;
   /** Phone numbers that are not personal data (the organisation's configured contacts). */
   allowedNumbers?: readonly string[];
   /** How many related topics to add at most. */
@@ -62,7 +69,7 @@ export interface Guidance {
 
 interface Ranked {
   index: number;
-  confidence: number;
+  coverage: number;
 }
 
 interface LangIndex {
@@ -93,8 +100,10 @@ function buildIndex(topics: readonly Topic[], lang: Lang, factory: EngineFactory
  * build once at start and share.
  */
 export function createGuidance(topics: readonly Topic[], options: GuidanceOptions = {}): Guidance {
-  const factory = ENGINES[options.engine ?? DEFAULT_ENGINE];
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const engine = options.engine ?? DEFAULT_ENGINE;
+  const factory = ENGINES[engine];
+  const model = options.confidenceModel ?? CONFIDENCE_MODELS[engine];
+  const threshold = options.threshold ?? model.threshold;
   const maxRelated = options.maxRelated ?? 2;
   const guard = createPrivacyGuard(options.allowedNumbers);
   const byId = new Map(topics.map((t) => [t.id, t]));
@@ -107,23 +116,35 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
 
   // The engine's best five, re-ordered by engine score and coverage together: BM25 rewards a common word that a
   // topic repeats; coverage rewards the topic that explains the rare words of the question.
-  const rank = (text: string, lang: Lang): { ranked: Ranked[]; terms: number } => {
-    const index = indexes[lang];
-    const terms = index.terms(text);
-    const hits = index.engine.search(terms, CANDIDATES, index.vocabulary.hasNear);
+  const rank = (text: string, lang: Lang): { ranked: Ranked[]; evidence: SearchEvidence } => {
+    const { terms: termsOf, engine: search, vocabulary } = indexes[lang];
+    const terms = termsOf(text);
+    const hits = search.search(terms, CANDIDATES, vocabulary.hasNear);
     const best = hits[0]?.score ?? 1;
-    const coverage = index.vocabulary.coverage(terms);
-    const ranked = hits
+    const coverage = vocabulary.coverage(terms);
+    const ordered = hits
       .map((h) => {
-        const confidence = coverage(h.index);
+        const covered = coverage(h.index);
         return {
           index: h.index,
-          confidence,
-          order: ENGINE_WEIGHT * (h.score / best) + (1 - ENGINE_WEIGHT) * confidence,
+          coverage: covered,
+          score: h.score,
+          order: ENGINE_WEIGHT * (h.score / best) + (1 - ENGINE_WEIGHT) * covered,
         };
       })
       .sort((a, b) => b.order - a.order);
-    return { ranked, terms: terms.length };
+    const evidence: SearchEvidence = {
+      coverage: ordered[0]?.coverage ?? 0,
+      runnerUp: ordered[1]?.coverage ?? 0,
+      score: ordered[0]?.score ?? 0,
+      terms: terms.length,
+      known: terms.filter(vocabulary.has).length,
+      unknown: terms.filter((t) => !vocabulary.has(t) && !vocabulary.hasNear(t)).length,
+    };
+    return {
+      ranked: ordered.map(({ index, coverage: covered }) => ({ index, coverage: covered })),
+      evidence,
+    };
   };
 
   return {
@@ -152,32 +173,32 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
       let result = rank(searchText, lang);
       if (!detected) {
         const other = rank(searchText, lang === 'nl' ? 'en' : 'nl');
-        if ((other.ranked[0]?.confidence ?? 0) > (result.ranked[0]?.confidence ?? 0)) result = other;
+        if (other.evidence.coverage > result.evidence.coverage) result = other;
       }
-      const { ranked } = result;
+      const { ranked, evidence } = result;
       const top = ranked[0];
-      const confident = top !== undefined && top.confidence >= threshold;
+      const score = confidenceOf(model, evidence);
       const relatedOf = (skip: Set<number>, max = maxRelated) =>
         ranked
-          .filter((r) => !skip.has(r.index) && r.confidence >= threshold / 2)
+          .filter((r) => !skip.has(r.index) && r.coverage >= SUGGESTION_COVERAGE)
           .slice(0, max)
           .map((r) => topics[r.index]!);
-      if (confident) {
+      if (top !== undefined && score >= threshold) {
         const topic = topics[top.index]!;
         const related = relatedOf(new Set([top.index]));
-        if (personalData.length) return { ...base, kind: 'privacy', topic, score: top.confidence, related };
-        return { ...base, kind: 'answer', topic, score: top.confidence, related };
+        if (personalData.length) return { ...base, kind: 'privacy', topic, score, related, evidence };
+        return { ...base, kind: 'answer', topic, score, related, evidence };
       }
       // Not sure enough to answer, but the nearest topics are offered as suggestions.
-      const score = top?.confidence ?? 0;
       const suggestions = relatedOf(new Set(), maxRelated + 1);
-      if (personalData.length) return { ...base, kind: 'privacy', score, related: suggestions };
+      if (personalData.length) return { ...base, kind: 'privacy', score, related: suggestions, evidence };
       return {
         ...base,
         kind: 'fallback',
-        reason: result.terms ? 'no-match' : 'empty',
+        reason: evidence.terms ? 'no-match' : 'empty',
         score,
         related: suggestions,
+        evidence,
       };
     },
   };

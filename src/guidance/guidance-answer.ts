@@ -1,3 +1,4 @@
+import type { SearchEvidence } from './answer-confidence';
 import type { DangerKind } from './danger-lexicon';
 import type { Lang } from './lang';
 import type { PersonalDataKind } from './privacy-guard';
@@ -6,8 +7,10 @@ import type { Topic } from './topic';
 interface AnswerBase {
   /** The language to answer in: the message's own language, else the locale's. */
   lang: Lang;
-  /** How sure the search is of `topic`, from 0 to 1 (1 for danger). */
+  /** How sure the search is of its best topic, from 0 to 1 (1 for danger): the confidence model's estimate. */
   score: number;
+  /** What the search saw, for the confidence model and the QA bench: counts and scores only. Absent for danger. */
+  evidence?: SearchEvidence;
   /** Other topics that may help, best first; never `topic` itself. For the fallback: suggestions. */
   related: Topic[];
   /** Kinds of personal data found in the message (never the data itself). */
