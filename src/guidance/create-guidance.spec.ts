@@ -34,6 +34,17 @@ describe('createGuidance', () => {
     expect(answer.related.map((t) => t.id)).not.toContain('direct-gevaar');
   });
 
+  it('answers a question about a dangerous situation with the 112 topic, without the emergency card', () => {
+    for (const text of [
+      'wat moet ik doen als een bewoner tijdens de klus plotseling niet meer reageert',
+      'what should I do if a tenant pulls a knife on me',
+    ]) {
+      const answer = guidance.answer(text, 'nl-NL');
+      expect(answer.kind).toBe('answer');
+      expect(topicOf(answer)).toBe('direct-gevaar');
+    }
+  });
+
   it('asks not to share personal data, and still answers the question', () => {
     const answer = guidance.answer('kind op 5038 CK 14 ziet er verwaarloosd uit', 'nl-NL');
     expect(answer).toMatchObject({ kind: 'privacy', personalData: ['postcode-house-number'] });

@@ -1,7 +1,7 @@
 import { createAnalyzer, MAX_TERMS } from './analyzer';
 import { confidenceOf, type ConfidenceModel, type SearchEvidence } from './answer-confidence';
 import { CONFIDENCE_MODELS } from './confidence-models';
-import { detectDanger } from './danger-detector';
+import { assessDanger } from './danger-detector';
 import { detectLanguage } from './detect-language';
 import { expandQuery } from './expand-query';
 import type { GuidanceAnswer } from './guidance-answer';
@@ -153,7 +153,7 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
     related: (topic) => topic.related.flatMap((id) => byId.get(id) ?? []),
     answer(text, locale) {
       const message = stripMentions(typeof text === 'string' ? text : '');
-      const dangerKinds = detectDanger(message);
+      const { now: dangerKinds, asked: dangerAsked } = assessDanger(message);
       const personalData = guard.check(message);
       const searchText = (personalData.length ? guard.redact(message) : message).slice(0, MAX_SEARCH_CHARS);
       const detected = detectLanguage(searchText);
@@ -169,6 +169,12 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
           score: 1,
           related: dangerRelated,
         };
+      }
+      // A question about a dangerous situation ("wat doe ik als iemand bewusteloos ligt") is answered by the 112 topic
+      // as a topic, whatever words it uses.
+      if (dangerAsked.length) {
+        const answer = { ...base, topic: danger, score: 1, related: dangerRelated };
+        return personalData.length ? { ...answer, kind: 'privacy' } : { ...answer, kind: 'answer' };
       }
       let result = rank(searchText, lang);
       if (!detected) {

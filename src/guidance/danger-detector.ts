@@ -60,25 +60,35 @@ function firstMatch(text: string, kind: DangerKind): number {
  * Reads the whole message, however long; keeps nothing.
  */
 export function detectDanger(message: string): DangerKind[] {
+  return assessDanger(message).now;
+}
+
+/**
+ * What a message says about danger: `now` as {@link detectDanger}; `asked`, the kinds it only asks about as a
+ * situation ("wat doe ik als iemand bewusteloos ligt", "what if he has a knife"), which the 112 topic answers as a
+ * question.
+ */
+export function assessDanger(message: string): { now: DangerKind[]; asked: DangerKind[] } {
   const text = foldText(message);
-  if (!text) return [];
-  const now = NOW.test(text);
-  const found: DangerKind[] = [];
+  const now: DangerKind[] = [];
+  const asked: DangerKind[] = [];
+  if (!text) return { now, asked };
+  const happening = NOW.test(text);
   for (const kind of Object.keys(DANGER_PATTERNS) as DangerKind[]) {
     const at = firstMatch(text, kind);
     if (at < 0) continue;
-    if (!now) {
-      const before = text.slice(0, at);
-      if (HYPOTHETICAL.test(before)) continue;
-      if (SOFT_KINDS.has(kind) && (HABIT_OR_PAST.test(text) || CLASSIFYING.test(text))) continue;
-      if (SOFT_KINDS.has(kind) && kind !== 'threat-to-me' && TALK_ABOUT.test(text)) continue;
-      if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text)) continue;
-      if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
-      if (kind === 'weapon' && TOOL.test(text)) continue;
-      if ((kind === 'threat' || kind === 'threat-to-me') && MESSAGES.test(text)) continue;
-    }
     if (kind === 'child-alone' && olderChildrenOnly(text)) continue;
-    found.push(kind);
+    if (happening) {
+      now.push(kind);
+      continue;
+    }
+    if (SOFT_KINDS.has(kind) && (HABIT_OR_PAST.test(text) || CLASSIFYING.test(text))) continue;
+    if (SOFT_KINDS.has(kind) && kind !== 'threat-to-me' && TALK_ABOUT.test(text)) continue;
+    if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text)) continue;
+    if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
+    if (kind === 'weapon' && TOOL.test(text)) continue;
+    if ((kind === 'threat' || kind === 'threat-to-me') && MESSAGES.test(text)) continue;
+    (HYPOTHETICAL.test(text.slice(0, at)) ? asked : now).push(kind);
   }
-  return found;
+  return { now, asked };
 }
