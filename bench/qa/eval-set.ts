@@ -6,7 +6,7 @@ import { z } from 'zod';
  * The folder with the evaluation set: `tune.json` (used to tune synonyms, stop words and the threshold),
  * `holdout.json` (split off before tuning, never tuned on), `fresh.json` (written after tuning was frozen) and
  * `fresh2.json` and `fresh3.json` (written blind before two later rounds of tuning; see the README there), and
- * `fresh4.json` and `fresh5.json` (written blind by someone who did not tune).
+ * `fresh4.json`, `fresh5.json` and `fresh6.json` (written blind by someone who did not tune).
  */
 export const EVAL_DIR = path.resolve(__dirname, '../../test/fixtures/qa-eval');
 
@@ -24,7 +24,7 @@ const item = z
 export type EvalItem = z.infer<typeof item>;
 
 /** The parts of the evaluation set. */
-export type EvalPart = 'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
+export type EvalPart = 'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
 
 /** Every part, in the order the bench prints them. */
 export const EVAL_PARTS: readonly EvalPart[] = [
@@ -35,6 +35,7 @@ export const EVAL_PARTS: readonly EvalPart[] = [
   'fresh3',
   'fresh4',
   'fresh5',
+  'fresh6',
 ];
 
 /** Reads one part of the evaluation set. */
