@@ -46,6 +46,8 @@ describe('detectDanger', () => {
     ['ik hoor daar binnen ruiten sneuvelen', 'violence-now'],
     ['I can hear plates smashing next door', 'violence-now'],
     ['de deur zit op slot en we kunnen er niet meer uit', 'threat-to-me'],
+    ['ik denk dat ik schoten hoor bij de buren van de klant', 'weapon'],
+    ['we heard what sounded like a gunshot in the flat', 'weapon'],
   ])('finds danger in "%s"', (text, kind) => {
     expect(detectDanger(text)).toContain(kind);
   });
@@ -78,6 +80,8 @@ describe('detectDanger', () => {
     'moet ik de buurman erop aanspreken dat hij zijn kinderen slaat',
     'should I ask the tenant whether her partner is beating her',
     'ik hoor wat glas rinkelen als ik de ramen zet',
+    'het houten schot tussen de bergingen is kapot',
+    'moet ik het schot in de meterkast ook vervangen, hoorde ik van de opzichter',
     '',
     '🙂🙂',
   ])('finds no danger in "%s"', (text) => {

@@ -68,6 +68,8 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(mes|messen|steekwapen|pistool|pistolen|vuurwapen|wapen|wapens|geweer|bijl|machete|zwaard|boksbeugel)\b/,
     /\b(gestoken|neergestoken|steekt|steken|schiet|schieten|geschoten|dreigt met een)\b/,
     /\b(knife|knifes|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|shotgun|axe|machete|stabbed|stabbing|shooting|shoot|shot at)\b/,
+    // A shot heard ("ik hoorde net een schot"); a "schot" alone is also a partition wall in building work.
+    /\b(hoor|hoort|hoorde|hoorden|horen|gehoord) (\w+ ){0,3}(schot|schoten|knallen als van een (pistool|geweer))\b|\bschoten? (\w+ )?(hoor|hoort|hoorde|gehoord|gelost)\b|\b(geweer|pistool)schot\w*|\bgunshots?\b|\bshots? (fired|being fired)\b|\bhear\w* (\w+ ){0,2}shots?\b/,
   ],
   unconscious: [
     /\bbewust\w{0,2}lo+s+\b|\bbuiten bewustzijn\b|\bflauw ?gevallen\b|\bonwel\b/,
