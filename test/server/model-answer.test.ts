@@ -407,7 +407,7 @@ describe('the optional language model', () => {
 
     it('keeps nothing of the question in the bot state or any other table', async () => {
       // A word of its own (a place name), to look for in every table.
-      const question = 'zoutelande: wat is het afwegingskader eigenlijk';
+      const question = 'zoutelande: welke vragen stel ik mezelf in het afwegingskader';
       expect(guidance.answer(question, 'nl-NL').topic?.id).toBe('afwegingskader');
       model.reply = () => composed(['afwegingskader']);
       const { replies } = await ask(service, question);
