@@ -119,7 +119,7 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
   const rank = (text: string, lang: Lang): { ranked: Ranked[]; evidence: SearchEvidence } => {
     const { terms: termsOf, engine: search, vocabulary } = indexes[lang];
     const terms = termsOf(text);
-    const hits = search.search(terms, CANDIDATES, vocabulary.hasNear);
+    const hits = search.search(terms, CANDIDATES, vocabulary);
     const best = hits[0]?.score ?? 1;
     const coverage = vocabulary.coverage(terms);
     const ordered = hits

@@ -25,14 +25,17 @@ export const createMiniSearchEngine: EngineFactory = (docs: readonly TopicDoc[])
     }),
   );
   return {
-    search(terms, limit, hasNear = () => true) {
-      if (!terms.length) return [];
-      // Walking the index for near terms is most of the cost of a question about something else; where the
-      // vocabulary knows there are none, the walk would find nothing and is skipped.
-      const results = engine.search(terms.join(' '), {
+    search(terms, limit, known) {
+      // A question about something else costs most where the search finds nothing: a term the vocabulary has
+      // nothing of (not even near) is left out, and the walk for typos and prefixes is skipped for a term with
+      // nothing near it. Neither changes a score: MiniSearch scores only the terms that match.
+      const searched = known ? terms.filter((t) => known.has(t) || known.hasNear(t)) : terms;
+      if (!searched.length) return [];
+      const near = (term: string) => !known || known.hasNear(term);
+      const results = engine.search(searched.join(' '), {
         boost: { ...FIELD_BOOSTS },
-        fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && hasNear(term) ? 1 : false),
-        prefix: (term) => term.length >= PREFIX_MIN_LENGTH && hasNear(term),
+        fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && near(term) ? 1 : false),
+        prefix: (term) => term.length >= PREFIX_MIN_LENGTH && near(term),
         combineWith: 'OR',
       });
       return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score }));

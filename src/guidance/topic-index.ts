@@ -1,4 +1,5 @@
 import type { Analyzer } from './analyzer';
+import type { Vocabulary } from './vocabulary';
 import { baseForm } from './base-form';
 import { splitCompound } from './compounds';
 import type { Topic } from './topic';
@@ -29,10 +30,10 @@ export interface SearchHit {
 export interface TopicSearchEngine {
   /**
    * The best topics for the terms, best first. Typo tolerance and ranking are the engine's.
-   * @param hasNear whether the knowledge base has any term a typo or a prefix away from a term (see
-   * `Vocabulary.hasNear`); an engine may skip its typo and prefix search for the terms that have none
+   * @param known what the knowledge base has of a term, exactly or a typo or prefix away (see `Vocabulary`); an
+   * engine may leave out what cannot match
    */
-  search(terms: readonly string[], limit: number, hasNear?: (term: string) => boolean): SearchHit[];
+  search(terms: readonly string[], limit: number, known?: Pick<Vocabulary, 'has' | 'hasNear'>): SearchHit[];
 }
 
 /** Builds an engine over the documents of one language. */
