@@ -6,7 +6,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENGINES, createGuidance, loadKnowledge } from '../../src/guidance';
-import { evidenceFeatures, FEATURE_NAMES, type ConfidenceModel } from '../../src/guidance/answer-confidence';
+import {
+  evidenceFeatures,
+  FEATURE_NAMES,
+  probabilityOf,
+  type ConfidenceModel,
+} from '../../src/guidance/answer-confidence';
 import { EVAL_PARTS, loadEvalSet, type EvalPart } from './eval-set';
 
 /** The parts the models are fitted on. The others (written blind later) stay unseen, to measure them honestly. */
@@ -80,13 +85,6 @@ function fit(samples: readonly Sample[]): Omit<ConfidenceModel, 'threshold' | 'f
   return { means, scales, weights, bias };
 }
 
-const confidence = (model: Omit<ConfidenceModel, 'threshold' | 'fittedOn'>, x: readonly number[]) =>
-  1 /
-  (1 +
-    Math.exp(
-      -x.reduce((s, v, j) => s + model.weights[j]! * ((v - model.means[j]!) / model.scales[j]!), model.bias),
-    ));
-
 /** Top-1 over in-scope questions and fallback recall over out-of-scope ones, for answers from `threshold` on. */
 function figures(samples: readonly Sample[], p: readonly number[], threshold: number) {
   let right = 0;
@@ -121,7 +119,7 @@ function fitted(samples: readonly Sample[]): ConfidenceModel {
   const model = fit(samples);
   const threshold = chooseThreshold(
     samples,
-    samples.map((s) => confidence(model, s.x)),
+    samples.map((s) => probabilityOf(model, s.x)),
   );
   return { fittedOn: [...TRAINING_PARTS], ...model, threshold };
 }
@@ -141,10 +139,12 @@ for (const engine of Object.keys(ENGINES) as (keyof typeof ENGINES)[]) {
     const judge = TRAINING_PARTS.includes(part) ? fitted(training.filter((s) => s.part !== part)) : model;
     const f = figures(
       own,
-      own.map((s) => confidence(judge, s.x)),
+      own.map((s) => probabilityOf(judge, s.x)),
       judge.threshold,
     );
-    const how = TRAINING_PARTS.includes(part) ? `fitted without it, threshold ${judge.threshold}` : 'unseen';
+    const how = TRAINING_PARTS.includes(part)
+      ? `fitted without it, threshold ${judge.threshold}`
+      : 'not fitted on';
     console.log(`  ${part.padEnd(9)} ${pct(f.top1)} ${pct(f.fallbackRecall).padStart(16)}  (${how})`);
   }
 }

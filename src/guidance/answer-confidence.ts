@@ -58,8 +58,15 @@ export function evidenceFeatures(e: SearchEvidence): number[] {
 
 /** The model's confidence (0-1) that the best topic answers the question; 0 when nothing was searched for. */
 export function confidenceOf(model: ConfidenceModel, e: SearchEvidence): number {
-  if (e.terms === 0) return 0;
-  const z = evidenceFeatures(e).reduce(
+  return e.terms === 0 ? 0 : probabilityOf(model, evidenceFeatures(e));
+}
+
+/** The model's estimate (0-1) for features as {@link evidenceFeatures} gives them. */
+export function probabilityOf(
+  model: Pick<ConfidenceModel, 'means' | 'scales' | 'weights' | 'bias'>,
+  features: readonly number[],
+): number {
+  const z = features.reduce(
     (sum, x, i) => sum + (model.weights[i] ?? 0) * ((x - (model.means[i] ?? 0)) / (model.scales[i] ?? 1)),
     model.bias,
   );
