@@ -48,6 +48,20 @@ describe('detectDanger', () => {
     ['de deur zit op slot en we kunnen er niet meer uit', 'threat-to-me'],
     ['ik denk dat ik schoten hoor bij de buren van de klant', 'weapon'],
     ['we heard what sounded like a gunshot in the flat', 'weapon'],
+    ['net een schot gehoord in het trappenhuis', 'weapon'],
+    ['mijn collega wordt door de huurder in zijn gezicht gestompt', 'violence-now'],
+    ['ze hitsen de hond op tegen de monteur', 'violence-now'],
+    ['de huurder rent met een breekijzer op mij af', 'weapon'],
+    ['buurvrouw staat op het balkon van de zesde en zegt dat ze gaat springen', 'threat-to-life'],
+    ['he is up on the roof threatening to jump', 'threat-to-life'],
+    ['hij houdt een kussen over het hoofd van zijn vrouw', 'threat-to-life'],
+    ['iemand heeft de voordeur in de fik gestoken', 'fire'],
+    ['the flat downstairs is on fire', 'fire'],
+    ['zij roept laat me los laat me los', 'cry-for-help'],
+    ['de kleuter hangt uit het open raam op driehoog', 'child-alone'],
+    ['een dreumes staat te huilen in de gang, geen volwassene te bekennen', 'child-alone'],
+    ['opa zit vastgebonden op zijn bed', 'threat'],
+    ['ze fluistert bij de deur dat ze bang is', 'threat'],
   ])('finds danger in "%s"', (text, kind) => {
     expect(detectDanger(text)).toContain(kind);
   });
@@ -82,6 +96,12 @@ describe('detectDanger', () => {
     'ik hoor wat glas rinkelen als ik de ramen zet',
     'het houten schot tussen de bergingen is kapot',
     'moet ik het schot in de meterkast ook vervangen, hoorde ik van de opzichter',
+    'de cv-ketel schiet steeds in de storing',
+    'vorige maand sloeg hij haar, nu is het rustig in huis',
+    'hoeveel kinderen worden er per jaar mishandeld',
+    'de brandweer komt de brandmelders testen',
+    'de kinderen springen op de trampoline in de tuin',
+    'het kussen van de bank is kapot',
     '',
     '🙂🙂',
   ])('finds no danger in "%s"', (text) => {

@@ -6,6 +6,9 @@ export type { DangerKind } from './danger-lexicon';
 // Cues that put the message in the here and now; they overrule every softener below.
 const NOW =
   /\b(nu|zojuist|daarnet|op dit moment|op het moment|momenteel|right now|now|just now|at the moment|currently)\b|\bnet (\w+ ){0,4}ge\w+(d|t|en)\b|\bjust (\w+ed|hit|got|came)\b|\bwaar ik bij (sta|ben|zit)\b|\bterwijl ik (er )?(bij|binnen) (sta|ben)\b|\b(in front of me|while i m there|while i am there)\b/;
+// "Nu" that says it is over: "nu is het rustig", "hij is nu vertrokken". Not a cue for the here and now.
+const CALM_NOW =
+  /\bnu (is het|is alles|lijkt het|weer) (\w+ )?(rustig|stil|voorbij|over)\b|\b(is|zijn) (\w+ )?nu (weg|vertrokken|rustig|voorbij|opgelost)\b|\bnow (it s|its|it is|all is|everything is) (quiet|calm|over)\b|\b(has|have|s) (\w+ )?now (left|gone)\b/g;
 // A question about what to do in a situation, not a report of one ("wat als", "what if").
 const HYPOTHETICAL =
   /\b(als|wanneer|stel|stel dat|indien|mocht|if|whether|what if|in case|suppose)\b|\bwat (doe|moet) (ik|je|jij) (\w+ )?bij\b/;
@@ -15,9 +18,10 @@ const HABIT_OR_PAST =
 // Hearsay or a suspicion, about someone else.
 const HEARSAY =
   /\b(vertelde|vertelt|zegt|zei|zeggen|volgens|denk|vermoed|vermoeden|think|suspect|told|said|says)\b/;
-// A question whether something counts as violence ("is dat ook huiselijk geweld", "of telt alleen slaan").
+// A question whether something counts as violence ("is dat ook huiselijk geweld", "of telt alleen slaan"), or how
+// often it happens ("hoeveel kinderen worden mishandeld").
 const CLASSIFYING =
-  /\b(is|zijn|valt|vallen|telt|tellen) (\w+ ){0,5}(ook|al|onder) (\w+ ){0,3}\w*(geweld|mishandeling)\b|\bof telt\b|\btelt (dat|dit|het) (dan )?(ook|mee)\b|\b(does|is) (\w+ ){0,4}count as\b/;
+  /\b(is|zijn|valt|vallen|telt|tellen) (\w+ ){0,5}(ook|al|onder) (\w+ ){0,3}\w*(geweld|mishandeling)\b|\bof telt\b|\btelt (dat|dit|het) (dan )?(ook|mee)\b|\b(does|is) (\w+ ){0,4}count as\b|\b(hoeveel|procent|percentage|how many|how much|per ?cent)\b/;
 // The writer asks whether to raise it with the people themselves: a conversation to plan, not an emergency.
 const TALK_ABOUT =
   /\b(aanspreken|aan te spreken|confronteren|ask (\w+ ){0,3}(whether|if|about)|talk to (\w+ ){0,3}about|confront (her|him|them))\b/;
@@ -28,7 +32,7 @@ const MECHANICAL =
 const MESSAGES =
   /\b(messages?|texts?|texting|letters?|e ?mails?|voicemails?|berichten|berichtjes|appjes|apps|brieven|brief|mails?|sms(jes)?)\b/;
 const TOOL =
-  /\b(gereedschap|kit|kitten|kitrand|silicone|slijpen|vloerbedekking|tapijt|behang|stanley|tool|tools|toolbox|sealant|caulk|carpet)\b/;
+  /\b(gereedschap|kit|kitten|kitrand|silicone|slijpen|vloerbedekking|tapijt|behang|stanley|tool|tools|toolbox|sealant|caulk|carpet)\b|\b(schiet|schieten|schoot) (\w+ ){0,2}(in (de )?storing|in de stress|los|vast|tekort|uit (zijn|haar|de) slof|te hulp)\b|\b(boiler|ketel|cv|stoppen|zekering|aardlek|pomp|thermostaat)\b.{0,30}\b(schiet|schieten|schoot)\b/;
 // An older child at home alone is not an emergency by itself.
 const AGE = /\b(\d{1,2}) ?(jaar|jr|years?|yrs?)\b|\bvan (\d{1,2})\b|\b(\d{1,2}) year old\b/g;
 
@@ -73,7 +77,7 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
   const now: DangerKind[] = [];
   const asked: DangerKind[] = [];
   if (!text) return { now, asked };
-  const happening = NOW.test(text);
+  const happening = NOW.test(text.replace(CALM_NOW, ' '));
   for (const kind of Object.keys(DANGER_PATTERNS) as DangerKind[]) {
     const at = firstMatch(text, kind);
     if (at < 0) continue;

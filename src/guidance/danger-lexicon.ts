@@ -6,8 +6,9 @@
  * - `threat`: someone in the home is threatened, attacked or held
  * - `threat-to-me`: the person writing (or the colleagues with them) is threatened, attacked or kept from leaving
  * - `threat-to-life`: strangling, threats to kill, suicide
- * - `child-alone`: a young child left alone
+ * - `child-alone`: a young child left alone, or at an open window high up
  * - `cry-for-help`: someone screaming or calling for help
+ * - `fire`: a fire set or burning in the building
  */
 export type DangerKind =
   | 'violence-now'
@@ -17,7 +18,8 @@ export type DangerKind =
   | 'threat-to-me'
   | 'threat-to-life'
   | 'child-alone'
-  | 'cry-for-help';
+  | 'cry-for-help'
+  | 'fire';
 
 /** Whether a kind of danger can be talked away by "vaak", "gisteren" or "ik denk dat" (see the detector). */
 export const SOFT_KINDS: ReadonlySet<DangerKind> = new Set([
@@ -35,7 +37,7 @@ export const FIRST_HAND_KINDS: ReadonlySet<DangerKind> = new Set(['threat-to-me'
 
 // All patterns run on folded text: lower case, no accents, only a-z, 0-9 and single spaces ("he's" is "he s").
 const VIOLENT_NL =
-  'slaat|slaan|sloeg|sloegen|schopt|schoppen|trapt|trappen|stompt|stompen|mishandelt|mishandelen|vecht|vechten|knokken|knokt|duwt|smijt|gooit|klappen|meppen|mept|tekeer|wurgt|wurgen';
+  'slaat|slaan|sloeg|sloegen|schopt|schoppen|trapt|trappen|stompt|stompen|mishandelt|mishandelen|vecht|vechten|knokken|knokt|duwt|smijt|gooit|klappen|meppen|mept|tekeer|wurgt|wurgen|sleurt|sleuren';
 /** Done just now, to someone ("heeft haar net geduwd"). */
 const VIOLENT_NL_DONE =
   'geslagen|geschopt|getrapt|gestompt|geduwd|mishandeld|gewurgd|geknepen|gebeten|door elkaar geschud';
@@ -58,7 +60,12 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     new RegExp(`\\b(is|are|re|s|was|were|keeps) (\\w+ ){0,2}(${VIOLENT_EN})\\b`),
     /\b(he|she|they|someone|somebody|guy|man|woman) (hits|beats|kicks|punches|attacks|strangles|chokes)\b/,
     /\bfight(ing)? (next door|upstairs|downstairs|in the)\b/,
-    /\baan (haar|zijn|d r|der) haren\b/,
+    /\baan (haar|zijn|d r|der|d|de) haren\b/,
+    // "ze wordt in haar buik geschopt": someone is being hurt, said without "er".
+    /\b(wordt|word) (\w+ ){0,6}(geslagen|geschopt|getrapt|gestompt|mishandeld|aangevallen)\b/,
+    // A dog set on someone, or biting now.
+    /\b(hitst|hitsen|hitste|zet|zette) (\w+ ){0,3}hond\w* op\b|\bhond\w* (\w+ ){0,3}(valt (\w+ )?aan|bijt|op (me|mij|ons|hem|haar) af)\b|\b(wordt|word) (\w+ ){0,2}gebeten\b/,
+    /\b(set|sets|setting) (\w+ ){0,2}dogs? on\b|\bdogs? (is |s )?(attacking|biting|mauling)\b/,
     new RegExp(`\\b(heeft|hebben) (\\w+ ){0,7}(${VIOLENT_NL_DONE})\\b`),
     // Shaking a baby or small child: a danger to life whoever sees it.
     /\bschud(t|den|de)? (\w+ ){0,3}(baby\w*|kindje\w*|peuter\w*|zuigeling\w*)\b|\b(baby\w*|kindje\w*|peuter\w*) (\w+ ){0,3}(door elkaar )?(schudden|geschud)\b/,
@@ -68,8 +75,12 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(mes|messen|steekwapen|pistool|pistolen|vuurwapen|wapen|wapens|geweer|bijl|machete|zwaard|boksbeugel)\b/,
     /\b(gestoken|neergestoken|steekt|steken|schiet|schieten|geschoten|dreigt met een)\b/,
     /\b(knife|knifes|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|shotgun|axe|machete|stabbed|stabbing|shooting|shoot|shot at)\b/,
+    /\bsteek (je|jou|u|hem|haar|jullie) (\w+ )?(neer|dood|kapot|lek)\b/,
+    // An everyday thing used as a weapon: someone comes at a person with it, or swings or threatens with it.
+    /\b(zwaait|dreigt|slaat|komt|rent|loopt) (\w+ ){0,5}met (een |zijn |haar |die )?(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles|kapotte fles)\b.{0,40}\b(af|aan|naar|op|schreeuw\w*|dreig\w*)\b|\b(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles)\b.{0,40}\b(op (me|mij|ons|haar|hem) af|achter (me|mij|ons|haar|hem) aan)\b/,
+    /\b(swinging|waving|threatening (\w+ ){0,2}with|coming at (me|us|her|him) with) (a |the |his |her )?(hammer|bat|baseball bat|crowbar|bottle|broken bottle|screwdriver)\b/,
     // A shot heard ("ik hoorde net een schot"); a "schot" alone is also a partition wall in building work.
-    /\b(hoor|hoort|hoorde|hoorden|horen|gehoord) (\w+ ){0,3}(schot|schoten|knallen als van een (pistool|geweer))\b|\bschoten? (\w+ )?(hoor|hoort|hoorde|gehoord|gelost)\b|\b(geweer|pistool)schot\w*|\bgunshots?\b|\bshots? (fired|being fired)\b|\bhear\w* (\w+ ){0,2}shots?\b/,
+    /\b(hoor|hoort|hoorde|hoorden|horen|gehoord) (\w+ ){0,3}(schot|schoten|knallen als van een (pistool|geweer))\b|\bschot(en)? (\w+ )?(hoor|hoort|hoorde|gehoord|gelost)\b|\b(geweer|pistool)schot\w*|\bgunshots?\b|\bshots? (fired|being fired)\b|\bhear\w* (\w+ ){0,2}shots?\b/,
   ],
   unconscious: [
     /\bbewust\w{0,2}lo+s+\b|\bbuiten bewustzijn\b|\bflauw ?gevallen\b|\bonwel\b/,
@@ -83,6 +94,9 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
   threat: [
     /\bbedrei\w*|\bdreigt (haar|hem)\b/,
     /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b|\bopgesloten\b/,
+    /\b(vastgebonden|vastgeketend|vastgemaakt) (\w+ ){0,2}(aan|op) (een |de |het |zijn |haar )?(stoel|bed|verwarming|radiator|tafel|paal|leuning|trap)\b|\b(tied|chained|strapped|tied up) (\w+ ){0,2}to (a |the |her |his |their )?(chair|bed|radiator|heater|table|pipe)\b/,
+    // Someone who can only whisper that she is not let out, or is afraid.
+    /\bfluister\w* (\w+ ){0,6}(niet weg|niet naar buiten|niet de deur uit|hulp|help|bang)\b|\bwhisper\w* (\w+ ){0,6}(help|not allowed to leave|can t leave|scared)\b/,
     // The verb, not the noun: "does domestic violence include threats" asks about a form of violence.
     /\bthreaten\w*|\bdeath threats?\b/,
     /\b(being|is|s) (\w+ ){0,2}(held|grabbed|tied up)\b/,
@@ -101,6 +115,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(op slot|deur|sluit|houdt|laat)\b.{0,80}\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b|\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b.{0,80}\b(op slot|deur)\b/,
     /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
     /\b(threaten\w*|attack\w*|punch\w*|hit|hits|kick\w*|push\w*|shov\w*|slap\w*|grabb\w*|spat at) (me|us|my colleague)\b/,
+    /\b(komt|kwam|rent|rende|stormt) (\w+ ){0,2}op (me|mij|ons|mijn collega) af\b|\brent (\w+ ){0,2}achter (me|mij|ons) aan\b|\b(coming|came|running|charging) (at|towards) (me|us)\b/,
     /\baggressive (towards|to|with) (me|us)\b|\b(am|m|are|re) (\w+ ){0,2}(held|grabbed|tied up|trapped)\b/,
     /\b(won t|wont|will not|doesn t|does not) let (me|us) (leave|go|out)\b|\blocked (me|us) in\b|\bblock\w* (the )?(front )?(door|exit|way out)\b/,
     /\b(i|we) (feel|am|are|m|re) (unsafe|not safe|in danger)\b|\bdon t feel safe\b/,
@@ -112,12 +127,23 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\bdreig(t|en|de|den) (\w+ ){0,5}(iets|wat) aan ?(te )?doen\b/,
     /\bkill\w* (her|him|me|you|them|us|himself|herself|themselves|myself)\b|\bmurder\w*|\bsuicid\w*|\bstrangl\w*/,
     /\b(hurt|harm)\w* (himself|herself|themselves|myself|the (kids|children|child|baby))\b/,
+    // Someone about to jump: from a roof, a balcony, a gallery, a bridge.
+    /\b(dak|rand|reling|balkon|raam|galerij|brug|vensterbank|flat)\b.{0,60}\b(springt|springen|spring)\b|\b(springt|springen)\b.{0,40}\b(dak|rand|reling|balkon|galerij|brug)\b|\b(wil|dreigt|gaat|zal) (\w+ ){0,3}(te )?springen\b/,
+    /\b(going to|gonna|wants to|threatening to|about to|will) jump\b|\bjump (off|from) (the|a|her|his)\b/,
+    // Smothering: a pillow on a face.
+    /\bkussen (\w+ ){0,3}(op|over|tegen) (het |zijn |haar |d r |der )?(gezicht|hoofd|mond)\b|\bpillow (\w+ ){0,3}(over|on) (his|her|its|the baby s|the child s) face\b|\bsmother\w*/,
+    // "ik maak je kapot", "hij schreeuwt dat ie me kapotmaakt".
+    /\b(mij|me|je|jou|hem|haar|ons|jullie) (\w+ )?(kapot ?maken|kapot ?maakt|kapot ?maak|afmaken|afmaakt)\b|\bmaak (je|jou|hem|haar) (\w+ )?(kapot|af)\b/,
   ],
   'child-alone': [
     // "mag niet (meer) alleen de deur uit" is not a child left alone, and "alleen maar" is "only".
     /\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*|dreumes\w*|jongetje\w*|meisje\w*|zoontje\w*|dochtertje\w*|zuigeling\w*)\b.{0,120}(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
     /(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand thuis)\b.{0,120}\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*)\b/,
     /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*)\b.{0,120}\bouders (\w+ ){0,3}(nergens|weg|vertrokken|niet thuis)\b/,
+    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,120}\b(niemand (doet|deed) open|niemand (is )?binnen|geen volwassenen?)\b/,
+    // A small child at an open window or on a balcony rail, high up.
+    /\b(kind\w*|peuter\w*|kleuter\w*|dreumes\w*|baby\w*)\b.{0,60}\b(vensterbank|raamkozijn|open raam|raam (staat )?open|balkonrand|over de reling|op de reling)\b/,
+    /\b(child|kid|toddler|baby|little (boy|girl))\b.{0,60}\b(window ?sill|open window|balcony (rail|railing|edge))\b/,
     /\b(child|children|kid|kids|baby|babies|toddler|toddlers|infant|little (boy|girl))\b.{0,120}\b(alone|unattended|no one home|nobody home|on (his|her|their) own)\b/,
   ],
   'cry-for-help': [
@@ -125,5 +151,10 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(roep|roept|roepen|schreeuw|schreeuwt|schreeuwen|gilt|gillen) (\w+ ){0,2}(om|voor) hulp\b/,
     /\bhelp help\b|\broept? help\b|\bhulpgeroep\b|\bgegil\b|\bgillen\b|\bgilt\b/,
     /\b(screaming|shouting|yelling|crying|calling|screams|shouts|yells|cries|calls) (out )?for help\b|\bhelp me\b|\bscreaming\b/,
+    /\b(je|jij|u) doet (me|mij) pijn\b|\blaat (me|mij) los\b|\b(you re|youre|you are) hurting me\b|\bget off me\b/,
+  ],
+  fire: [
+    /\bbrand ?gesticht\b|\bin (de )?(fik|brand) (gestoken|gezet)\b|\bsteekt (\w+ ){0,3}in (de fik|brand)\b|\b(staat|staan) (\w+ ){0,2}in (de fik|brand|lichterlaaie|vlammen)\b|\bvlammen slaan\b/,
+    /\bset (\w+ ){0,3}on fire\b|\b(is|s|are|re) on fire\b|\bfire is spreading\b|\barson\b/,
   ],
 };
