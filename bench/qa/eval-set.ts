@@ -24,7 +24,8 @@ const item = z
 export type EvalItem = z.infer<typeof item>;
 
 /** The parts of the evaluation set. */
-export type EvalPart = 'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
+export type EvalPart =
+  'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'danger';
 
 /** Every part, in the order the bench prints them. */
 export const EVAL_PARTS: readonly EvalPart[] = [
@@ -36,6 +37,7 @@ export const EVAL_PARTS: readonly EvalPart[] = [
   'fresh4',
   'fresh5',
   'fresh6',
+  'danger',
 ];
 
 /** Reads one part of the evaluation set. */
