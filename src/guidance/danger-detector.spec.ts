@@ -102,6 +102,11 @@ describe('detectDanger', () => {
     'de brandweer komt de brandmelders testen',
     'de kinderen springen op de trampoline in de tuin',
     'het kussen van de bank is kapot',
+    'hoe zie je dat een kind thuis wordt geslagen',
+    'de collega komt straks met een hamer naar de woning',
+    'een bewoner komt op me af en vraagt naar de lekkage',
+    'ik wil morgen even bij die familie binnen springen',
+    'het raam springt steeds open door de wind',
     '',
     '🙂🙂',
   ])('finds no danger in "%s"', (text) => {

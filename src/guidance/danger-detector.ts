@@ -19,9 +19,10 @@ const HABIT_OR_PAST =
 const HEARSAY =
   /\b(vertelde|vertelt|zegt|zei|zeggen|volgens|denk|vermoed|vermoeden|think|suspect|told|said|says)\b/;
 // A question whether something counts as violence ("is dat ook huiselijk geweld", "of telt alleen slaan"), or how
-// often it happens ("hoeveel kinderen worden mishandeld").
+// often it happens ("hoeveel kinderen worden mishandeld"), or how to recognise it ("hoe zie je dat een kind wordt
+// geslagen").
 const CLASSIFYING =
-  /\b(is|zijn|valt|vallen|telt|tellen) (\w+ ){0,5}(ook|al|onder) (\w+ ){0,3}\w*(geweld|mishandeling)\b|\bof telt\b|\btelt (dat|dit|het) (dan )?(ook|mee)\b|\b(does|is) (\w+ ){0,4}count as\b|\b(hoeveel|procent|percentage|how many|how much|per ?cent)\b/;
+  /\b(is|zijn|valt|vallen|telt|tellen) (\w+ ){0,5}(ook|al|onder) (\w+ ){0,3}\w*(geweld|mishandeling)\b|\bof telt\b|\btelt (dat|dit|het) (dan )?(ook|mee)\b|\b(does|is) (\w+ ){0,4}count as\b|\b(hoeveel|procent|percentage|how many|how much|per ?cent)\b|\bhoe (herken|zie|weet|merk) (\w+ ){0,3}(dat|of)\b|\bhow (do|can|would) (i|you|we) (tell|know|recognise|recognize|spot|see) (if|whether|that)\b/;
 // The writer asks whether to raise it with the people themselves: a conversation to plan, not an emergency.
 const TALK_ABOUT =
   /\b(aanspreken|aan te spreken|confronteren|ask (\w+ ){0,3}(whether|if|about)|talk to (\w+ ){0,3}about|confront (her|him|them))\b/;

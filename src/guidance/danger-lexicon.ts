@@ -77,7 +77,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(knife|knifes|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|shotgun|axe|machete|stabbed|stabbing|shooting|shoot|shot at)\b/,
     /\bsteek (je|jou|u|hem|haar|jullie) (\w+ )?(neer|dood|kapot|lek)\b/,
     // An everyday thing used as a weapon: someone comes at a person with it, or swings or threatens with it.
-    /\b(zwaait|dreigt|slaat|komt|rent|loopt) (\w+ ){0,5}met (een |zijn |haar |die )?(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles|kapotte fles)\b.{0,40}\b(af|aan|naar|op|schreeuw\w*|dreig\w*)\b|\b(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles)\b.{0,40}\b(op (me|mij|ons|haar|hem) af|achter (me|mij|ons|haar|hem) aan)\b/,
+    /\b(zwaait|zwaaien|dreigt|dreigen) (\w+ ){0,3}met (een |zijn |haar |die )?(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles|kapotte fles)\b|\b(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles)\b.{0,40}\b(op (me|mij|ons|haar|hem) af|achter (me|mij|ons|haar|hem) aan)\b/,
     /\b(swinging|waving|threatening (\w+ ){0,2}with|coming at (me|us|her|him) with) (a |the |his |her )?(hammer|bat|baseball bat|crowbar|bottle|broken bottle|screwdriver)\b/,
     // A shot heard ("ik hoorde net een schot"); a "schot" alone is also a partition wall in building work.
     /\b(hoor|hoort|hoorde|hoorden|horen|gehoord) (\w+ ){0,3}(schot|schoten|knallen als van een (pistool|geweer))\b|\bschot(en)? (\w+ )?(hoor|hoort|hoorde|gehoord|gelost)\b|\b(geweer|pistool)schot\w*|\bgunshots?\b|\bshots? (fired|being fired)\b|\bhear\w* (\w+ ){0,2}shots?\b/,
@@ -115,7 +115,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(op slot|deur|sluit|houdt|laat)\b.{0,80}\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b|\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b.{0,80}\b(op slot|deur)\b/,
     /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
     /\b(threaten\w*|attack\w*|punch\w*|hit|hits|kick\w*|push\w*|shov\w*|slap\w*|grabb\w*|spat at) (me|us|my colleague)\b/,
-    /\b(komt|kwam|rent|rende|stormt) (\w+ ){0,2}op (me|mij|ons|mijn collega) af\b|\brent (\w+ ){0,2}achter (me|mij|ons) aan\b|\b(coming|came|running|charging) (at|towards) (me|us)\b/,
+    /\b(rent|stormt|vliegt) (\w+ ){0,2}op (me|mij|ons|mijn collega) af\b|\bkomt (dreigend|boos|woedend|agressief|scheldend) (\w+ )?op (me|mij|ons) af\b|\brent (\w+ ){0,2}achter (me|mij|ons) aan\b|\b(coming|running|charging) (at|towards) (me|us)\b/,
     /\baggressive (towards|to|with) (me|us)\b|\b(am|m|are|re) (\w+ ){0,2}(held|grabbed|tied up|trapped)\b/,
     /\b(won t|wont|will not|doesn t|does not) let (me|us) (leave|go|out)\b|\blocked (me|us) in\b|\bblock\w* (the )?(front )?(door|exit|way out)\b/,
     /\b(i|we) (feel|am|are|m|re) (unsafe|not safe|in danger)\b|\bdon t feel safe\b/,
@@ -128,7 +128,8 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\bkill\w* (her|him|me|you|them|us|himself|herself|themselves|myself)\b|\bmurder\w*|\bsuicid\w*|\bstrangl\w*/,
     /\b(hurt|harm)\w* (himself|herself|themselves|myself|the (kids|children|child|baby))\b/,
     // Someone about to jump: from a roof, a balcony, a gallery, a bridge.
-    /\b(dak|rand|reling|balkon|raam|galerij|brug|vensterbank|flat)\b.{0,60}\b(springt|springen|spring)\b|\b(springt|springen)\b.{0,40}\b(dak|rand|reling|balkon|galerij|brug)\b|\b(wil|dreigt|gaat|zal) (\w+ ){0,3}(te )?springen\b/,
+    // ("binnen springen", "langs springen" is dropping in, and a window that springs open is not a person.)
+    /\b(dak|rand|reling|balkon|galerij|brug|vensterbank)\b.{0,60}\b(springt|springen)\b|\b(springt|springen)\b.{0,40}\b(dak|rand|reling|balkon|galerij|brug)\b|\b(wil|dreigt|gaat|zal) (\w+ ){0,3}(te )?(?<!\b(langs|binnen|aan|bij|in|om|open) )springen\b/,
     /\b(going to|gonna|wants to|threatening to|about to|will) jump\b|\bjump (off|from) (the|a|her|his)\b/,
     // Smothering: a pillow on a face.
     /\bkussen (\w+ ){0,3}(op|over|tegen) (het |zijn |haar |d r |der )?(gezicht|hoofd|mond)\b|\bpillow (\w+ ){0,3}(over|on) (his|her|its|the baby s|the child s) face\b|\bsmother\w*/,
