@@ -62,6 +62,18 @@ describe('detectDanger', () => {
     ['een dreumes staat te huilen in de gang, geen volwassene te bekennen', 'child-alone'],
     ['opa zit vastgebonden op zijn bed', 'threat'],
     ['ze fluistert bij de deur dat ze bang is', 'threat'],
+    ['de huurder heeft de gaskraan open gezet en zwaait met een aansteker', 'threat-to-life'],
+    ['buurjongen heeft een hele pot slaappillen geslikt', 'unconscious'],
+    ['man ligt te schokken met schuim op zijn lippen', 'unconscious'],
+    ['de baby is niet wakker te krijgen', 'unconscious'],
+    ['ik ruik gas in het trappenhuis en de bewoonster reageert amper', 'unconscious'],
+    ['iemand beukt de voordeur in bij de buren', 'violence-now'],
+    ['een auto rijdt met opzet in op de mensen bij de bushalte', 'violence-now'],
+    ['hij zegt dat ik hier nooit meer levend wegkom', 'threat-to-me'],
+    ['the tenant is standing between me and the door shouting', 'threat-to-me'],
+    ['toddler sitting on the window ledge of the fourth floor', 'child-alone'],
+    ['kindje zegt dat papa mama pijn heeft gedaan', 'cry-for-help'],
+    ['hij heeft een mse', 'weapon'],
   ])('finds danger in "%s"', (text, kind) => {
     expect(detectDanger(text)).toContain(kind);
   });
@@ -107,6 +119,9 @@ describe('detectDanger', () => {
     'een bewoner komt op me af en vraagt naar de lekkage',
     'ik wil morgen even bij die familie binnen springen',
     'het raam springt steeds open door de wind',
+    'in de film gisteren schoot iemand met een pistool',
+    'ze vertelde dat hij haar jaren geleden probeerde te wurgen',
+    'is dat een signaal, het kind speelt alleen in de tuin terwijl moeder binnen is',
     '',
     '🙂🙂',
   ])('finds no danger in "%s"', (text) => {

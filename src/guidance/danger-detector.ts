@@ -6,9 +6,10 @@ export type { DangerKind } from './danger-lexicon';
 // Cues that put the message in the here and now; they overrule every softener below.
 const NOW =
   /\b(nu|zojuist|daarnet|op dit moment|op het moment|momenteel|right now|now|just now|at the moment|currently)\b|\bnet (\w+ ){0,4}ge\w+(d|t|en)\b|\bjust (\w+ed|hit|got|came)\b|\bwaar ik bij (sta|ben|zit)\b|\bterwijl ik (er )?(bij|binnen) (sta|ben)\b|\b(in front of me|while i m there|while i am there)\b/;
-// "Nu" that says it is over: "nu is het rustig", "hij is nu vertrokken". Not a cue for the here and now.
+// "Nu" that says it is over ("nu is het rustig", "hij is nu vertrokken", "ze woont nu ergens anders") or asks what next
+// ("wat nu?"): not a cue for the here and now.
 const CALM_NOW =
-  /\bnu (is het|is alles|lijkt het|weer) (\w+ )?(rustig|stil|voorbij|over)\b|\b(is|zijn) (\w+ )?nu (weg|vertrokken|rustig|voorbij|opgelost)\b|\bnow (it s|its|it is|all is|everything is) (quiet|calm|over)\b|\b(has|have|s) (\w+ )?now (left|gone)\b/g;
+  /\b(wat|what) (nu|now)\b|\bwoont (\w+ )?nu (ergens anders|elders|apart)\b|\bnu (is het|is alles|lijkt het|weer) (\w+ )?(rustig|stil|voorbij|over)\b|\b(is|zijn) (\w+ )?nu (weg|vertrokken|rustig|voorbij|opgelost)\b|\bnow (it s|its|it is|all is|everything is) (quiet|calm|over)\b|\b(has|have|s) (\w+ )?now (left|gone)\b/g;
 // A question about what to do in a situation, not a report of one ("wat als", "what if").
 const HYPOTHETICAL =
   /\b(als|wanneer|stel|stel dat|indien|mocht|if|whether|what if|in case|suppose)\b|\bwat (doe|moet) (ik|je|jij) (\w+ )?bij\b/;
@@ -29,6 +30,16 @@ const TALK_ABOUT =
 // Work, not violence: a door that slams, a knife for sealant, an alarm that goes off.
 const MECHANICAL =
   /\b(slaat|slaan|sloeg) (\w+ ){0,2}(dicht|aan|af|op hol)\b|\b(deur|deuren|alarm|ketel|cv|stoppen|zekering|pomp|motor|boiler) (\w+ )?(slaat|slaan|sloeg)\b/;
+// Only the past, said plainly: talks away even a threat to life or a cry for help ("ze vertelde dat hij haar ooit
+// had gewurgd"). Not "sinds gisteren": someone lying on the floor since yesterday is danger now.
+const PAST_ONLY =
+  /\b(vorige (week|maand)|vorig jaar|ooit|vroeger|jaren geleden|weken geleden|maanden geleden|last (week|month|year)|years ago|weeks ago|months ago)\b/;
+// Play, practice and stories: a training, a role play, a film or the news.
+const FICTION =
+  /\b(training|trainingen|rollenspel|role ?play|oefening|film|serie|game|toneel|nieuws|krant|acted out|movie|tv show|news)\b/;
+// A child playing alone while a parent is close by.
+const PARENT_NEAR =
+  /\bterwijl (de |haar |zijn )?(moeder|vader|ouders?|mama|papa|oppas) (\w+ )?(binnen|thuis|erbij|kookt|in de buurt|boven)\b|\b(while|with) (mum|mom|dad|the parents?|her mother|his mother) (\w+ )?(inside|at home|nearby|cooking)\b/;
 // Threats in messages, letters or calls: a signal to write down, not danger in the room.
 const MESSAGES =
   /\b(messages?|texts?|texting|letters?|e ?mails?|voicemails?|berichten|berichtjes|appjes|apps|brieven|brief|mails?|sms(jes)?)\b/;
@@ -87,6 +98,9 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
       now.push(kind);
       continue;
     }
+    if (FICTION.test(text)) continue;
+    if ((kind === 'threat-to-life' || kind === 'cry-for-help') && PAST_ONLY.test(text)) continue;
+    if (kind === 'child-alone' && PARENT_NEAR.test(text)) continue;
     if (SOFT_KINDS.has(kind) && (HABIT_OR_PAST.test(text) || CLASSIFYING.test(text))) continue;
     if (SOFT_KINDS.has(kind) && kind !== 'threat-to-me' && TALK_ABOUT.test(text)) continue;
     if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text)) continue;

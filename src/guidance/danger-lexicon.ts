@@ -37,7 +37,7 @@ export const FIRST_HAND_KINDS: ReadonlySet<DangerKind> = new Set(['threat-to-me'
 
 // All patterns run on folded text: lower case, no accents, only a-z, 0-9 and single spaces ("he's" is "he s").
 const VIOLENT_NL =
-  'slaat|slaan|sloeg|sloegen|schopt|schoppen|trapt|trappen|stompt|stompen|mishandelt|mishandelen|vecht|vechten|knokken|knokt|duwt|smijt|gooit|klappen|meppen|mept|tekeer|wurgt|wurgen|sleurt|sleuren';
+  'slaat|slaan|sloeg|sloegen|schopt|schoppen|trapt|trappen|stompt|stompen|mishandelt|mishandelen|vecht|vechten|knokken|knokt|duwt|smijt|gooit|klappen|meppen|mept|tekeer|wurgt|wurgen|sleurt|sleuren|slaad|slaatt|schopte';
 /** Done just now, to someone ("heeft haar net geduwd"). */
 const VIOLENT_NL_DONE =
   'geslagen|geschopt|getrapt|gestompt|geduwd|mishandeld|gewurgd|geknepen|gebeten|door elkaar geschud';
@@ -65,6 +65,10 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(wordt|word) (\w+ ){0,6}(geslagen|geschopt|getrapt|gestompt|mishandeld|aangevallen)\b/,
     // A dog set on someone, or biting now.
     /\b(hitst|hitsen|hitste|zet|zette) (\w+ ){0,3}hond\w* op\b|\bhond\w* (\w+ ){0,3}(valt (\w+ )?aan|bijt|op (me|mij|ons|hem|haar) af)\b|\b(wordt|word) (\w+ ){0,2}gebeten\b/,
+    /\b(trapt|trappen|beukt|beuken|ramt) (\w+ ){0,3}\w*(deur|ramen|ruiten)\b( \w+){0,2} (in|kapot)\b|\bslaat (\w+ ){0,3}(alles|de boel|het huis) kapot\b/,
+    /\b(rijdt|reed|ramt) (\w+ ){0,4}(op|in op) (de )?(haar|hem|hen|mensen|iemand|het kind|kinderen|ons|me|mij)\b|\b(drove|driving|rammed|ramming) (\w+ ){0,3}(into|at) (her|him|them|people|us|me)\b/,
+    /\b(zuur|bleek|ammoniak|chemicali\w*)\b.{0,40}\b(gezicht|ogen)\b|\b(gooi\w*|smeet) (\w+ ){0,4}(uit een fles )?(\w+ )?in (haar|zijn|het) gezicht\b|\bacid\b/,
+    /\b(klimt|klimmen|breekt|inbreken|inbreekt|komt) (\w+ ){0,4}(door|via) (het |de )?\w*(raam|ramen|deur|balkon)\b (\w+ )?(naar )?binnen\b|\b(door|via) (het |de )?\w*(raam|ramen|deur|balkon) (\w+ )?(naar )?binnen ?(klimt|klimmen|breekt|komt)\b|\b(climbing|breaking) in\b/,
     /\b(set|sets|setting) (\w+ ){0,2}dogs? on\b|\bdogs? (is |s )?(attacking|biting|mauling)\b/,
     new RegExp(`\\b(heeft|hebben) (\\w+ ){0,7}(${VIOLENT_NL_DONE})\\b`),
     // Shaking a baby or small child: a danger to life whoever sees it.
@@ -72,10 +76,12 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\bshak(es|ing|en) (the|a|her|his|their) (baby|infant|toddler)\b/,
   ],
   weapon: [
-    /\b(mes|messen|steekwapen|pistool|pistolen|vuurwapen|wapen|wapens|geweer|bijl|machete|zwaard|boksbeugel)\b/,
+    // With the typos of a hurried thumb ("mse", "mees").
+    /\b(mes|mse|mees|messen|steekwapen|pistool|pistolen|vuurwapen|wapen|wapens|geweer|bijl|machete|zwaard|boksbeugel)\b/,
     /\b(gestoken|neergestoken|steekt|steken|schiet|schieten|geschoten|dreigt met een)\b/,
     /\b(knife|knifes|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|shotgun|axe|machete|stabbed|stabbing|shooting|shoot|shot at)\b/,
     /\bsteek (je|jou|u|hem|haar|jullie) (\w+ )?(neer|dood|kapot|lek)\b/,
+    /\b(kettingzaag|hakbijl|honkbalknuppel|chainsaw|baseball bat|machete)\b/,
     // An everyday thing used as a weapon: someone comes at a person with it, or swings or threatens with it.
     /\b(zwaait|zwaaien|dreigt|dreigen) (\w+ ){0,3}met (een |zijn |haar |die )?(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles|kapotte fles)\b|\b(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles)\b.{0,40}\b(op (me|mij|ons|haar|hem) af|achter (me|mij|ons|haar|hem) aan)\b/,
     /\b(swinging|waving|threatening (\w+ ){0,2}with|coming at (me|us|her|him) with) (a |the |his |her )?(hammer|bat|baseball bat|crowbar|bottle|broken bottle|screwdriver)\b/,
@@ -84,19 +90,26 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
   ],
   unconscious: [
     /\bbewust\w{0,2}lo+s+\b|\bbuiten bewustzijn\b|\bflauw ?gevallen\b|\bonwel\b/,
-    /\b(reageert|reageren|beweegt|ademt) (\w+ ){0,2}(niet|nergens)\b|\bniet meer (ademen|ademt|reageert|bewegen)\b/,
+    /\b(reageert|reageren|beweegt|ademt) (\w+ ){0,2}(niet|nergens|nauwelijks|amper|bijna niet)\b|\bniet meer (ademen|ademt|reageert|bewegen)\b/,
+    /\b(niet|nauwelijks) (meer )?wakker (te krijgen|worden|wordt)\b|\bdoet (ze|hij|mama|papa|mam|pap) niks meer\b|\bzakt (\w+ )?weg\b|\bblauwe lippen\b/,
+    // Poisoning, an overdose, a seizure, someone hanging.
+    /\b\w*(pillen|medicijnen|tabletten) (\w+ ){0,2}(geslikt|ingenomen|genomen)\b|\boverdosis\b|\bschuim (\w+ ){0,2}(mond|lippen)\b|\b(schokt|stuip\w*|epileptische aanval)\b|\b(hangt|hing) (\w+ ){0,3}aan (een|het) (touw|riem|koord|kabel)\b|\baan (een|het) (touw|riem|koord|kabel) (\w+ )?(hangt|hing|hangen)\b/,
+    /\b(ruik|ruiken|rook|stinkt) (\w+ ){0,3}gas\b|\bgaslucht\b|\bkoolmonoxide\b|\bgeiser brandt geel\b/,
+    /\b(took|taken|swallowed) (\w+ ){0,3}(pills|tablets|overdose)\b|\boverdos\w*|\bfoam\w* at the mouth\b|\bseizure\b|\bfitting\b|\bhanging (from|by) (a|the) (rope|belt|cord)\b|\bsmell (\w+ ){0,2}gas\b|\bcarbon monoxide\b|\bwon t wake up\b|\bwont wake up\b|\bbarely (breathing|responding|conscious)\b|\bhardly breathing\b/,
     /\bbloed(t|de|en)? (hevig|erg|heel|veel|overal)\b|\bveel bloed\b|\bbloed overal\b|\bligt in (een plas )?bloed\b/,
-    /\bligt (\w+ ){0,3}(op de grond|op de vloer|levenloos)\b/,
+    /\bligt (\w+ ){0,3}(op (de |het )?\w*(grond|vloer|stoep|straat|tegels)|levenloos)\b/,
+    // Blood and groaning, a cut that spurts.
+    /\bbloed (\w+ ){0,3}(deur|muur|vloer|trap)\b.{0,60}\b(kreun\w*|gil\w*|huil\w*|stil)\b|\b(gesneden|snijwond)\b.{0,40}\b(spuit|gutst|stroomt)\b/,
     /\bbloed(t|en|de)? (\w+ ){0,2}(aan|uit) (zijn|haar|het|d r|der|z n|zn) (hoofd|gezicht|neus|mond|oor|nek)\b/,
     /\buncon\w{0,3}ous\b|\bunresponsive\b|\bnot (breathing|responding|moving)\b|\bpassed out\b|\bcollapsed\b/,
-    /\bbleeding\b|\blying on the (floor|ground)\b/,
+    /\bbleeding\b|\blying on the (floor|ground)\b|\bon the (\w+ )?(floor|ground) (since|for hours)\b/,
   ],
   threat: [
     /\bbedrei\w*|\bdreigt (haar|hem)\b/,
     /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b|\bopgesloten\b/,
     /\b(vastgebonden|vastgeketend|vastgemaakt) (\w+ ){0,2}(aan|op) (een |de |het |zijn |haar )?(stoel|bed|verwarming|radiator|tafel|paal|leuning|trap)\b|\b(tied|chained|strapped|tied up) (\w+ ){0,2}to (a |the |her |his |their )?(chair|bed|radiator|heater|table|pipe)\b/,
     // Someone who can only whisper that she is not let out, or is afraid.
-    /\bfluister\w* (\w+ ){0,6}(niet weg|niet naar buiten|niet de deur uit|hulp|help|bang)\b|\bwhisper\w* (\w+ ){0,6}(help|not allowed to leave|can t leave|scared)\b/,
+    /\bfluister\w* (\w+ ){0,6}(niet weg|niet naar buiten|niet de deur uit|hulp|help|bang|vastgebonden|opgesloten)\b|\b(heeft|hebben) (haar|hem|hen|ze) (\w+ )?(vastgebonden|vastgeketend)\b|\bwhisper\w* (\w+ ){0,6}(help|not allowed to leave|can t leave|scared)\b/,
     // The verb, not the noun: "does domestic violence include threats" asks about a form of violence.
     /\bthreaten\w*|\bdeath threats?\b/,
     /\b(being|is|s) (\w+ ){0,2}(held|grabbed|tied up)\b/,
@@ -114,6 +127,8 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     // de deur niet uit", which is about someone else).
     /\b(op slot|deur|sluit|houdt|laat)\b.{0,80}\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b|\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b.{0,80}\b(op slot|deur)\b/,
     /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
+    /\b(niet|nooit) (meer )?levend (\w+ ){0,2}(uit|weg|buiten)\w*\b|\b(staat|gaat|blijft) (\w+ ){0,2}tussen (mij|me|ons) en de (deur|uitgang)\b|\bmoet (\w+ ){0,2}blijven zitten\b/,
+    /\b(not|never) (\w+ ){0,2}(leaving|leave|get out|getting out) (of )?(here |this (flat|house|place) )?alive\b|\blocked (the )?(front )?door behind (me|us)\b|\b(between me and|blocking) the (door|exit)\b/,
     /\b(threaten\w*|attack\w*|punch\w*|hit|hits|kick\w*|push\w*|shov\w*|slap\w*|grabb\w*|spat at) (me|us|my colleague)\b/,
     /\b(rent|stormt|vliegt) (\w+ ){0,2}op (me|mij|ons|mijn collega) af\b|\bkomt (dreigend|boos|woedend|agressief|scheldend) (\w+ )?op (me|mij|ons) af\b|\brent (\w+ ){0,2}achter (me|mij|ons) aan\b|\b(coming|running|charging) (at|towards) (me|us)\b/,
     /\baggressive (towards|to|with) (me|us)\b|\b(am|m|are|re) (\w+ ){0,2}(held|grabbed|tied up|trapped)\b/,
@@ -125,12 +140,15 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(ge)?wurg\w*|\bkeel (dicht|dichtknijpen|dichtgeknepen)\b|\bzelfmoord\b|\bzichzelf (\w+ ){0,4}aan ?(te )?doen\b/,
     // "hij dreigt (zichzelf en) de kinderen iets aan te doen": a threat to harm, whoever it is aimed at.
     /\bdreig(t|en|de|den) (\w+ ){0,5}(iets|wat) aan ?(te )?doen\b/,
-    /\bkill\w* (her|him|me|you|them|us|himself|herself|themselves|myself)\b|\bmurder\w*|\bsuicid\w*|\bstrangl\w*/,
+    /\bkill\w* (her|him|me|you|them|us|himself|herself|themselves|myself)\b|\bmurder\w*|\bsuicid\w*|\bstrangl\w*|\bstrangel(ing|s|ed)\b/,
     /\b(hurt|harm)\w* (himself|herself|themselves|myself|the (kids|children|child|baby))\b/,
     // Someone about to jump: from a roof, a balcony, a gallery, a bridge.
     // ("binnen springen", "langs springen" is dropping in, and a window that springs open is not a person.)
     /\b(dak|rand|reling|balkon|galerij|brug|vensterbank)\b.{0,60}\b(springt|springen)\b|\b(springt|springen)\b.{0,40}\b(dak|rand|reling|balkon|galerij|brug)\b|\b(wil|dreigt|gaat|zal) (\w+ ){0,3}(te )?(?<!\b(langs|binnen|aan|bij|in|om|open) )springen\b/,
     /\b(going to|gonna|wants to|threatening to|about to|will) jump\b|\bjump (off|from) (the|a|her|his)\b/,
+    /\bbenen (naar )?buiten\b|\bzegt dat het (klaar|over) is\b|\bover de (balkon)?reling\b.{0,40}\b(kind|dochter\w*|zoon\w*|baby)\b|\b(kind|dochter\w*|zoon\w*|baby)\b.{0,40}\bover de (balkon)?reling\b/,
+    // Gas let out and a threat to light it.
+    /\bgas\w*\b.{0,80}\b(aansteker|aansteekt|aansteken|aan te steken|opblazen|ontploff\w*|lucifer\w*|vlam)\b|\bgas\b.{0,80}\b(light|ignite|lighter|blow (it|the place|us) up)\b/,
     // Smothering: a pillow on a face.
     /\bkussen (\w+ ){0,3}(op|over|tegen) (het |zijn |haar |d r |der )?(gezicht|hoofd|mond)\b|\bpillow (\w+ ){0,3}(over|on) (his|her|its|the baby s|the child s) face\b|\bsmother\w*/,
     // "ik maak je kapot", "hij schreeuwt dat ie me kapotmaakt".
@@ -144,7 +162,8 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,120}\b(niemand (doet|deed) open|niemand (is )?binnen|geen volwassenen?)\b/,
     // A small child at an open window or on a balcony rail, high up.
     /\b(kind\w*|peuter\w*|kleuter\w*|dreumes\w*|baby\w*)\b.{0,60}\b(vensterbank|raamkozijn|open raam|raam (staat )?open|balkonrand|over de reling|op de reling)\b/,
-    /\b(child|kid|toddler|baby|little (boy|girl))\b.{0,60}\b(window ?sill|open window|balcony (rail|railing|edge))\b/,
+    /\b(child|kid|toddler|baby|little (boy|girl))\b.{0,60}\b(window ?(sill|ledge)|open window|balcony (rail|railing|edge)|on the roof)\b/,
+    /\b(kind\w*|peuter\w*|kleuter\w*|jongetje|meisje) (\w+ ){0,2}op (het|een) dak\b/,
     /\b(child|children|kid|kids|baby|babies|toddler|toddlers|infant|little (boy|girl))\b.{0,120}\b(alone|unattended|no one home|nobody home|on (his|her|their) own)\b/,
   ],
   'cry-for-help': [
@@ -152,7 +171,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(roep|roept|roepen|schreeuw|schreeuwt|schreeuwen|gilt|gillen) (\w+ ){0,2}(om|voor) hulp\b/,
     /\bhelp help\b|\broept? help\b|\bhulpgeroep\b|\bgegil\b|\bgillen\b|\bgilt\b/,
     /\b(screaming|shouting|yelling|crying|calling|screams|shouts|yells|cries|calls) (out )?for help\b|\bhelp me\b|\bscreaming\b/,
-    /\b(je|jij|u) doet (me|mij) pijn\b|\blaat (me|mij) los\b|\b(you re|youre|you are) hurting me\b|\bget off me\b/,
+    /\b(papa|pappa|mama|mamma|vader|moeder) (\w+ ){0,2}pijn (\w+ )?(gedaan|doet)\b|\b(daddy|mummy|mommy|dad|mum|mom) hurt (mummy|mommy|daddy|mum|mom|dad|me)\b|\bhijgt\b|\b(je|jij|u) doet (me|mij) pijn\b|\blaat (me|mij) los\b|\b(you re|youre|you are) hurting me\b|\bget off me\b/,
   ],
   fire: [
     /\bbrand ?gesticht\b|\bin (de )?(fik|brand) (gestoken|gezet)\b|\bsteekt (\w+ ){0,3}in (de fik|brand)\b|\b(staat|staan) (\w+ ){0,2}in (de fik|brand|lichterlaaie|vlammen)\b|\bvlammen slaan\b/,
