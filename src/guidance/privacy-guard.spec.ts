@@ -27,6 +27,8 @@ describe('privacy guard', () => {
     expect(guard.check('kind op 5038 CK 14 ziet er slecht uit')).toEqual(['postcode-house-number']);
     expect(guard.check('5611ab 12')).toEqual(['postcode-house-number']);
     expect(guard.check('Dorpsstraat 12, 5611 AB Eindhoven')).toEqual(['postcode-house-number']);
+    expect(guard.check('melding 4811 AB nr 7: lekkage')).toEqual(['postcode-house-number']);
+    expect(guard.check('postcode 4811AB huisnummer 7')).toEqual(['postcode-house-number']);
     expect(guard.check('sinds 2019 en 3 keer gemeld')).toEqual([]);
     expect(guard.check('postcode 5611 AB')).toEqual([]);
   });

@@ -18,7 +18,9 @@ const EMAIL =
 const IBAN = /\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b/gi;
 const NINE_DIGITS = /\b\d(?:[ .-]?\d){8}\b/g;
 const PHONE_RUN = /\+?\(?\d[\d\s().-]{5,}\d/g;
-const POSTCODE_FIRST = /\b[1-9]\d{3} ?[a-z]{2}\b[ ,]*\d{1,5}(?:[ -]?[a-z]\b)?/gi;
+// The house number may follow as "nr 23", "nr. 23" or "huisnummer 23".
+const POSTCODE_FIRST =
+  /\b[1-9]\d{3} ?[a-z]{2}\b[ ,]*(?:(?:nr|no|nummer|huisnummer)\.? ?)?\d{1,5}(?:[ -]?[a-z]\b)?/gi;
 const NUMBER_FIRST = /\b\d{1,5}[a-z]?[ ,]+[1-9]\d{3} ?[a-z]{2}\b/gi;
 // Two lower-case letters after four digits and a space are usually a word ("sinds 2019 en 3 keer").
 const SHORT_WORDS = new Set(
