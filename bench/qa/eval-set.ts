@@ -25,7 +25,7 @@ export type EvalItem = z.infer<typeof item>;
 
 /** The parts of the evaluation set. */
 export type EvalPart =
-  'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'danger';
+  'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'danger' | 'danger2';
 
 /** Every part, in the order the bench prints them. */
 export const EVAL_PARTS: readonly EvalPart[] = [
@@ -38,6 +38,7 @@ export const EVAL_PARTS: readonly EvalPart[] = [
   'fresh5',
   'fresh6',
   'danger',
+  'danger2',
 ];
 
 /** Reads one part of the evaluation set. */
