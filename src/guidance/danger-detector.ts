@@ -53,13 +53,18 @@ function olderChildrenOnly(text: string): boolean {
   return ages.length > 0 && ages.every((age) => age >= 12);
 }
 
+// One regular expression per kind, the union of its patterns: where it first matches is where the first of them
+// matches, in one pass over the text instead of one per pattern.
+const KIND_PATTERNS = Object.fromEntries(
+  Object.entries(DANGER_PATTERNS).map(([kind, patterns]) => [
+    kind,
+    new RegExp(patterns.map((p) => `(?:${p.source})`).join('|')),
+  ]),
+) as Record<DangerKind, RegExp>;
+
+/** Where the first pattern of a kind matches, or -1. */
 function firstMatch(text: string, kind: DangerKind): number {
-  let first = -1;
-  for (const pattern of DANGER_PATTERNS[kind]) {
-    const index = text.search(pattern);
-    if (index >= 0 && (first < 0 || index < first)) first = index;
-  }
-  return first;
+  return text.search(KIND_PATTERNS[kind]);
 }
 
 /**
