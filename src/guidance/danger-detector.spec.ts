@@ -74,6 +74,8 @@ describe('detectDanger', () => {
     ['toddler sitting on the window ledge of the fourth floor', 'child-alone'],
     ['kindje zegt dat papa mama pijn heeft gedaan', 'cry-for-help'],
     ['hij heeft een mse', 'weapon'],
+    ['mevrouw aan de telefoon zegt dat haar man de boel kapot slaat', 'violence-now'],
+    ['iemand trapt de achterdeur in', 'violence-now'],
   ])('finds danger in "%s"', (text, kind) => {
     expect(detectDanger(text)).toContain(kind);
   });

@@ -27,6 +27,8 @@ const CLASSIFYING =
 // The writer asks whether to raise it with the people themselves: a conversation to plan, not an emergency.
 const TALK_ABOUT =
   /\b(aanspreken|aan te spreken|confronteren|ask (\w+ ){0,3}(whether|if|about)|talk to (\w+ ){0,3}about|confront (her|him|them))\b/;
+// Someone on the phone right now: what the caller says is not hearsay ("beller zegt dat haar zoon de deur intrapt").
+const LIVE_CALL = /\b(beller|belster|aan de (lijn|telefoon)|caller|on the (phone|line))\b/;
 // Work, not violence: a door that slams, a knife for sealant, an alarm that goes off.
 const MECHANICAL =
   /\b(slaat|slaan|sloeg) (\w+ ){0,2}(dicht|aan|af|op hol)\b|\b(deur|deuren|alarm|ketel|cv|stoppen|zekering|pomp|motor|boiler) (\w+ )?(slaat|slaan|sloeg)\b/;
@@ -74,7 +76,8 @@ function firstMatch(text: string, kind: DangerKind): number {
  * - a question about a situation before the match ("wat als", "what if", "whether");
  * - for the softer kinds (violence, a child alone, a threat): habit or the past ("vaak", "gisteren"), and a question
  *   whether something counts as violence ("is dat ook geweld", "telt dat ook");
- * - for the softer kinds except a threat to the writer: hearsay or a suspicion ("volgens de buren", "ik denk dat"), and
+ * - for the softer kinds except a threat to the writer: hearsay or a suspicion ("volgens de buren", "ik denk dat"; not what a
+ *   caller on the phone says now), and
  *   a plan to raise it with the people themselves ("ik wil die vader erop aanspreken");
  * - work words ("de deur slaat dicht", "een mes voor de kit"); for a threat, messages or letters ("ze krijgt dreigende
  *   berichten").
@@ -108,7 +111,8 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
     if (kind === 'child-alone' && PARENT_NEAR.test(text)) continue;
     if (SOFT_KINDS.has(kind) && (HABIT_OR_PAST.test(text) || CLASSIFYING.test(text))) continue;
     if (SOFT_KINDS.has(kind) && kind !== 'threat-to-me' && TALK_ABOUT.test(text)) continue;
-    if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text)) continue;
+    if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text) && !LIVE_CALL.test(text))
+      continue;
     if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
     if (kind === 'weapon' && TOOL.test(text)) continue;
     if ((kind === 'threat' || kind === 'threat-to-me') && MESSAGES.test(text)) continue;

@@ -65,7 +65,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(wordt|word) (\w+ ){0,6}(geslagen|geschopt|getrapt|gestompt|mishandeld|aangevallen)\b/,
     // A dog set on someone, or biting now.
     /\b(hitst|hitsen|hitste|zet|zette) (\w+ ){0,3}hond\w* op\b|\bhond\w* (\w+ ){0,3}(valt (\w+ )?aan|bijt|op (me|mij|ons|hem|haar) af)\b|\b(wordt|word) (\w+ ){0,2}gebeten\b/,
-    /\b(trapt|trappen|beukt|beuken|ramt) (\w+ ){0,3}\w*(deur|ramen|ruiten)\b( \w+){0,2} (in|kapot)\b|\bslaat (\w+ ){0,3}(alles|de boel|het huis) kapot\b/,
+    /\b(trapt|trappen|beukt|beuken|ramt) (\w+ ){0,3}\w*(deur|ramen|ruiten)\b( \w+){0,2} (in|kapot)\b|\bslaat (\w+ ){0,3}(alles|de boel|het huis) kapot\b|\b(alles|de boel) kapot ?(slaat|slaan)\b|\b\w*deur (\w+ )?in ?(trapt|trappen|beukt)\b/,
     /\b(rijdt|reed|ramt) (\w+ ){0,4}(op|in op) (de )?(haar|hem|hen|mensen|iemand|het kind|kinderen|ons|me|mij)\b|\b(drove|driving|rammed|ramming) (\w+ ){0,3}(into|at) (her|him|them|people|us|me)\b/,
     /\b(zuur|bleek|ammoniak|chemicali\w*)\b.{0,40}\b(gezicht|ogen)\b|\b(gooi\w*|smeet) (\w+ ){0,4}(uit een fles )?(\w+ )?in (haar|zijn|het) gezicht\b|\bacid\b/,
     /\b(klimt|klimmen|breekt|inbreken|inbreekt|komt) (\w+ ){0,4}(door|via) (het |de )?\w*(raam|ramen|deur|balkon)\b (\w+ )?(naar )?binnen\b|\b(door|via) (het |de )?\w*(raam|ramen|deur|balkon) (\w+ )?(naar )?binnen ?(klimt|klimmen|breekt|komt)\b|\b(climbing|breaking) in\b/,
@@ -171,7 +171,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(roep|roept|roepen|schreeuw|schreeuwt|schreeuwen|gilt|gillen) (\w+ ){0,2}(om|voor) hulp\b/,
     /\bhelp help\b|\broept? help\b|\bhulpgeroep\b|\bgegil\b|\bgillen\b|\bgilt\b/,
     /\b(screaming|shouting|yelling|crying|calling|screams|shouts|yells|cries|calls) (out )?for help\b|\bhelp me\b|\bscreaming\b/,
-    /\b(papa|pappa|mama|mamma|vader|moeder) (\w+ ){0,2}pijn (\w+ )?(gedaan|doet)\b|\b(daddy|mummy|mommy|dad|mum|mom) hurt (mummy|mommy|daddy|mum|mom|dad|me)\b|\bhijgt\b|\b(je|jij|u) doet (me|mij) pijn\b|\blaat (me|mij) los\b|\b(you re|youre|you are) hurting me\b|\bget off me\b/,
+    /\b(papa|pappa|mama|mamma|vader|moeder) (\w+ ){0,2}pijn (\w+ )?(gedaan|doet)\b|\b(daddy|mummy|mommy|dad|mum|mom) hurt (mummy|mommy|daddy|mum|mom|dad|me)\b|\b(je|jij|u) doet (me|mij) pijn\b|\blaat (me|mij) los\b|\b(you re|youre|you are) hurting me\b|\bget off me\b/,
   ],
   fire: [
     /\bbrand ?gesticht\b|\bin (de )?(fik|brand) (gestoken|gezet)\b|\bsteekt (\w+ ){0,3}in (de fik|brand)\b|\b(staat|staan) (\w+ ){0,2}in (de fik|brand|lichterlaaie|vlammen)\b|\bvlammen slaan\b/,
