@@ -45,6 +45,7 @@ const PARENT_NEAR =
 // Threats in messages, letters or calls: a signal to write down, not danger in the room.
 const MESSAGES =
   /\b(messages?|texts?|texting|letters?|e ?mails?|voicemails?|berichten|berichtjes|appjes|apps|brieven|brief|mails?|sms(jes)?)\b/;
+// Work, not a weapon: a knife for sealant, a boiler that "schiet in storing".
 const TOOL =
   /\b(gereedschap|kit|kitten|kitrand|silicone|slijpen|vloerbedekking|tapijt|behang|stanley|tool|tools|toolbox|sealant|caulk|carpet)\b|\b(schiet|schieten|schoot) (\w+ ){0,2}(in (de )?storing|in de stress|los|vast|tekort|uit (zijn|haar|de) slof|te hulp)\b|\b(boiler|ketel|cv|stoppen|zekering|aardlek|pomp|thermostaat)\b.{0,30}\b(schiet|schieten|schoot)\b/;
 // An older child at home alone is not an emergency by itself.
