@@ -76,6 +76,15 @@ describe('detectDanger', () => {
     ['hij heeft een mse', 'weapon'],
     ['mevrouw aan de telefoon zegt dat haar man de boel kapot slaat', 'violence-now'],
     ['iemand trapt de achterdeur in', 'violence-now'],
+    ['ik hoor iemand in de kelderbox kloppen, ze zit opgesloten', 'threat'],
+    ['er zit een baby in een auto in de zon met de ramen dicht', 'child-alone'],
+    ['peuter loopt in zn eentje over de straat', 'child-alone'],
+    ['er lgt iemand op de grond in de gang', 'unconscious'],
+    ['🔫 bij de voordeur', 'weapon'],
+    ['rook komt onder de deur van de buren uit', 'fire'],
+    ['schietpartij bij blok b', 'weapon'],
+    ['the man is pinning her down on the floor', 'violence-now'],
+    ['a baby left in a hot car outside the flats', 'child-alone'],
   ])('finds danger in "%s"', (text, kind) => {
     expect(detectDanger(text)).toContain(kind);
   });
@@ -124,6 +133,10 @@ describe('detectDanger', () => {
     'in de film gisteren schoot iemand met een pistool',
     'ze vertelde dat hij haar jaren geleden probeerde te wurgen',
     'is dat een signaal, het kind speelt alleen in de tuin terwijl moeder binnen is',
+    'die nieuwe regels zijn een mes in de rug van de monteurs',
+    'hij heeft haar twee keer geslagen, wat moet ik doen',
+    'kan ik nu nog melden dat hij haar vorige maand bedreigde',
+    'she is staying with her mother now after he hit her last year',
     '',
     '🙂🙂',
   ])('finds no danger in "%s"', (text) => {

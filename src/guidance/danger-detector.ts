@@ -9,13 +9,15 @@ const NOW =
 // "Nu" that says it is over ("nu is het rustig", "hij is nu vertrokken", "ze woont nu ergens anders") or asks what next
 // ("wat nu?"): not a cue for the here and now.
 const CALM_NOW =
-  /\b(wat|what) (nu|now)\b|\bwoont (\w+ )?nu (ergens anders|elders|apart)\b|\bnu (is het|is alles|lijkt het|weer) (\w+ )?(rustig|stil|voorbij|over)\b|\b(is|zijn) (\w+ )?nu (weg|vertrokken|rustig|voorbij|opgelost)\b|\bnow (it s|its|it is|all is|everything is) (quiet|calm|over)\b|\b(has|have|s) (\w+ )?now (left|gone)\b/g;
+  /\b(wat|what) (nu|now)\b|\b(woont|verblijft|logeert) (\w+ )?nu (ergens anders|elders|apart|alleen|bij)\b|\b(kan|mag|moet|moeten|kunnen) (ik|we|je) (\w+ ){0,3}nu (nog|alsnog|eigenlijk|wel)\b|\b(staying|living|lives) (\w+ ){0,4}now\b|\bnu (is het|is alles|lijkt het|weer) (\w+ )?(rustig|stil|voorbij|over)\b|\b(is|zijn) (\w+ )?nu (weg|vertrokken|rustig|voorbij|opgelost)\b|\bnow (it s|its|it is|all is|everything is) (quiet|calm|over)\b|\b(has|have|s) (\w+ )?now (left|gone)\b/g;
 // A question about what to do in a situation, not a report of one ("wat als", "what if").
 const HYPOTHETICAL =
   /\b(als|wanneer|stel|stel dat|indien|mocht|if|whether|what if|in case|suppose)\b|\bwat (doe|moet) (ik|je|jij) (\w+ )?bij\b/;
 // Habit or the past: a signal to write down, not an emergency.
 const HABIT_OR_PAST =
-  /\b(vaak|regelmatig|soms|altijd|elke|iedere|weleens|wel eens|af en toe|vroeger|gisteren|vorige|vorig|laatst|afgelopen|waren|was|werd|often|sometimes|always|regularly|usually|every|used to|yesterday|last week|ago)\b/;
+  /\b(\d+|twee|drie|vier|vijf|meerdere|een paar) keer\b|\bal (jaren|maanden|weken)\b|\b(vaak|regelmatig|soms|altijd|elke|iedere|weleens|wel eens|af en toe|vroeger|gisteren|vorige|vorig|laatst|afgelopen|often|sometimes|always|regularly|usually|every|used to|yesterday|last week|ago)\b/;
+// A verb in the past: the story may be over, unless the writer hears or is told it now (see LIVE_CALL).
+const WEAK_PAST = /\b(waren|was|werd|werden)\b/;
 // Hearsay or a suspicion, about someone else.
 const HEARSAY =
   /\b(vertelde|vertelt|zegt|zei|zeggen|volgens|denk|vermoed|vermoeden|think|suspect|told|said|says)\b/;
@@ -27,8 +29,10 @@ const CLASSIFYING =
 // The writer asks whether to raise it with the people themselves: a conversation to plan, not an emergency.
 const TALK_ABOUT =
   /\b(aanspreken|aan te spreken|confronteren|ask (\w+ ){0,3}(whether|if|about)|talk to (\w+ ){0,3}about|confront (her|him|them))\b/;
-// Someone on the phone right now: what the caller says is not hearsay ("beller zegt dat haar zoon de deur intrapt").
-const LIVE_CALL = /\b(beller|belster|aan de (lijn|telefoon)|caller|on the (phone|line))\b/;
+// Someone on the phone right now, or a voice the writer hears: what they say is not hearsay ("beller zegt dat haar
+// zoon de deur intrapt", "ik hoor een stem die zegt dat ze is opgesloten").
+const LIVE_CALL =
+  /\b(beller|belster|aan de (lijn|telefoon)|caller|on the (phone|line)|hoor ik|ik hoor|i can hear|i hear)\b/;
 // Work, not violence: a door that slams, a knife for sealant, an alarm that goes off.
 const MECHANICAL =
   /\b(slaat|slaan|sloeg) (\w+ ){0,2}(dicht|aan|af|op hol)\b|\b(deur|deuren|alarm|ketel|cv|stoppen|zekering|pomp|motor|boiler) (\w+ )?(slaat|slaan|sloeg)\b/;
@@ -45,9 +49,9 @@ const PARENT_NEAR =
 // Threats in messages, letters or calls: a signal to write down, not danger in the room.
 const MESSAGES =
   /\b(messages?|texts?|texting|letters?|e ?mails?|voicemails?|berichten|berichtjes|appjes|apps|brieven|brief|mails?|sms(jes)?)\b/;
-// Work, not a weapon: a knife for sealant, a boiler that "schiet in storing".
+// Work, not a weapon: a knife for sealant, a boiler that "schiet in storing"; and a saying ("een mes in de rug").
 const TOOL =
-  /\b(gereedschap|kit|kitten|kitrand|silicone|slijpen|vloerbedekking|tapijt|behang|stanley|tool|tools|toolbox|sealant|caulk|carpet)\b|\b(schiet|schieten|schoot) (\w+ ){0,2}(in (de )?storing|in de stress|los|vast|tekort|uit (zijn|haar|de) slof|te hulp)\b|\b(boiler|ketel|cv|stoppen|zekering|aardlek|pomp|thermostaat)\b.{0,30}\b(schiet|schieten|schoot)\b/;
+  /\bmes in de rug\b|\b(gereedschap|kit|kitten|kitrand|silicone|slijpen|vloerbedekking|tapijt|behang|stanley|tool|tools|toolbox|sealant|caulk|carpet)\b|\b(schiet|schieten|schoot) (\w+ ){0,2}(in (de )?storing|in de stress|los|vast|tekort|uit (zijn|haar|de) slof|te hulp)\b|\b(boiler|ketel|cv|stoppen|zekering|aardlek|pomp|thermostaat)\b.{0,30}\b(schiet|schieten|schoot)\b/;
 // An older child at home alone is not an emergency by itself.
 const AGE = /\b(\d{1,2}) ?(jaar|jr|years?|yrs?)\b|\bvan (\d{1,2})\b|\b(\d{1,2}) year old\b/g;
 
@@ -55,6 +59,18 @@ function olderChildrenOnly(text: string): boolean {
   const ages = [...text.matchAll(AGE)].map((m) => Number(m[1] ?? m[3] ?? m[4]));
   return ages.length > 0 && ages.every((age) => age >= 12);
 }
+
+// Emoji that say danger, read as the words they stand for (folding would drop them): "🔪🔪 man in portiek nu".
+const EMOJI_MEANING: Record<string, string> = {
+  '🔪': 'mes',
+  '🗡️': 'mes',
+  '🗡': 'mes',
+  '🔫': 'pistool',
+  '🆘': 'help help',
+  '🩸': 'veel bloed',
+  '🔥': 'in brand',
+};
+const EMOJI_WORDS = new RegExp(Object.keys(EMOJI_MEANING).join('|'), 'gu');
 
 // One regular expression per kind, the union of its patterns: where it first matches is where the first of them
 // matches, in one pass over the text instead of one per pattern.
@@ -94,7 +110,7 @@ export function detectDanger(message: string): DangerKind[] {
  * question.
  */
 export function assessDanger(message: string): { now: DangerKind[]; asked: DangerKind[] } {
-  const text = foldText(message);
+  const text = foldText(message.replace(EMOJI_WORDS, (emoji) => ` ${EMOJI_MEANING[emoji] ?? ''} `));
   const now: DangerKind[] = [];
   const asked: DangerKind[] = [];
   if (!text) return { now, asked };
@@ -110,10 +126,11 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
     if (FICTION.test(text)) continue;
     if ((kind === 'threat-to-life' || kind === 'cry-for-help') && PAST_ONLY.test(text)) continue;
     if (kind === 'child-alone' && PARENT_NEAR.test(text)) continue;
+    const live = LIVE_CALL.test(text);
     if (SOFT_KINDS.has(kind) && (HABIT_OR_PAST.test(text) || CLASSIFYING.test(text))) continue;
+    if (SOFT_KINDS.has(kind) && WEAK_PAST.test(text) && !live) continue;
     if (SOFT_KINDS.has(kind) && kind !== 'threat-to-me' && TALK_ABOUT.test(text)) continue;
-    if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text) && !LIVE_CALL.test(text))
-      continue;
+    if (SOFT_KINDS.has(kind) && !FIRST_HAND_KINDS.has(kind) && HEARSAY.test(text) && !live) continue;
     if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
     if (kind === 'weapon' && TOOL.test(text)) continue;
     if ((kind === 'threat' || kind === 'threat-to-me') && MESSAGES.test(text)) continue;

@@ -56,16 +56,17 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     // Breaking glass heard from inside a home: "ik hoor glas breken", "I can hear glass smashing".
     /\b(hoor|horen) (\w+ ){0,3}(glas|ruiten|ramen|servies) (breken|kapot ?gaan|sneuvelen)\b/,
     /\bhear (\w+ ){0,2}(glass|windows|plates) (breaking|smashing|shattering)\b/,
-    /\bslaan en\b|\ben slaan\b|\bgeweld (nu|op dit moment)\b|\bvechtpartij\b/,
+    /\bslaan en\b|\ben slaan\b|\bgeweld (nu|op dit moment)\b|\b(vechtpartij|knokpartij)\b/,
     new RegExp(`\\b(is|are|re|s|was|were|keeps) (\\w+ ){0,2}(${VIOLENT_EN})\\b`),
     /\b(he|she|they|someone|somebody|guy|man|woman) (hits|beats|kicks|punches|attacks|strangles|chokes)\b/,
+    /\b(holding|pinning|pinned) (\w+ ){0,3}down\b|\band (hitting|beating|kicking|punching) (her|him|them|the)\b/,
     /\bfight(ing)? (next door|upstairs|downstairs|in the)\b/,
     /\baan (haar|zijn|d r|der|d|de) haren\b/,
     // "ze wordt in haar buik geschopt": someone is being hurt, said without "er".
     /\b(wordt|word) (\w+ ){0,6}(geslagen|geschopt|getrapt|gestompt|mishandeld|aangevallen)\b/,
     // A dog set on someone, or biting now.
     /\b(hitst|hitsen|hitste|zet|zette) (\w+ ){0,3}hond\w* op\b|\bhond\w* (\w+ ){0,3}(valt (\w+ )?aan|bijt|op (me|mij|ons|hem|haar) af)\b|\b(wordt|word) (\w+ ){0,2}gebeten\b/,
-    /\b(trapt|trappen|beukt|beuken|ramt) (\w+ ){0,3}\w*(deur|ramen|ruiten)\b( \w+){0,2} (in|kapot)\b|\bslaat (\w+ ){0,3}(alles|de boel|het huis) kapot\b|\b(alles|de boel) kapot ?(slaat|slaan)\b|\b\w*deur (\w+ )?in ?(trapt|trappen|beukt)\b/,
+    /\b(trapt|trappen|beukt|beuken|ramt) (\w+ ){0,3}\w*(deur|ramen|ruiten)\b( \w+){0,2} (in|kapot)\b|\bslaat (\w+ ){0,3}(alles|de boel|het huis) kapot\b|\b(alles|de boel) kapot ?(slaat|slaan)\b|\bkapotslaat\b|\b\w*deur (\w+ )?in ?(trapt|trappen|beukt)\b/,
     /\b(rijdt|reed|ramt) (\w+ ){0,4}(op|in op) (de )?(haar|hem|hen|mensen|iemand|het kind|kinderen|ons|me|mij)\b|\b(drove|driving|rammed|ramming) (\w+ ){0,3}(into|at) (her|him|them|people|us|me)\b/,
     /\b(zuur|bleek|ammoniak|chemicali\w*)\b.{0,40}\b(gezicht|ogen)\b|\b(gooi\w*|smeet) (\w+ ){0,4}(uit een fles )?(\w+ )?in (haar|zijn|het) gezicht\b|\bacid\b/,
     /\b(klimt|klimmen|breekt|inbreken|inbreekt|komt) (\w+ ){0,4}(door|via) (het |de )?\w*(raam|ramen|deur|balkon)\b (\w+ )?(naar )?binnen\b|\b(door|via) (het |de )?\w*(raam|ramen|deur|balkon) (\w+ )?(naar )?binnen ?(klimt|klimmen|breekt|komt)\b|\b(climbing|breaking) in\b/,
@@ -81,23 +82,23 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(gestoken|neergestoken|steekt|steken|schiet|schieten|geschoten|dreigt met een)\b/,
     /\b(knife|knifes|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|shotgun|axe|machete|stabbed|stabbing|shooting|shoot|shot at)\b/,
     /\bsteek (je|jou|u|hem|haar|jullie) (\w+ )?(neer|dood|kapot|lek)\b/,
-    /\b(kettingzaag|hakbijl|honkbalknuppel|chainsaw|baseball bat|machete)\b/,
+    /\b(kettingzaag|hakbijl|honkbalknuppel|chainsaw|baseball bat|machete|steekpartij|schietpartij|stabbing|shooting)\b/,
     // An everyday thing used as a weapon: someone comes at a person with it, or swings or threatens with it.
-    /\b(zwaait|zwaaien|dreigt|dreigen) (\w+ ){0,3}met (een |zijn |haar |die )?(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles|kapotte fles)\b|\b(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles)\b.{0,40}\b(op (me|mij|ons|haar|hem) af|achter (me|mij|ons|haar|hem) aan)\b/,
+    /\b(zwaait|zwaaien|dreigt|dreigen) (\w+ ){0,3}met (een |zijn |haar |die )?(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles|kapotte fles)\b|\b(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles)\b.{0,120}\b(op (me|mij|ons|haar|hem) af|achter (me|mij|ons|haar|hem) aan)\b/,
     /\b(swinging|waving|threatening (\w+ ){0,2}with|coming at (me|us|her|him) with) (a |the |his |her )?(hammer|bat|baseball bat|crowbar|bottle|broken bottle|screwdriver)\b/,
     // A shot heard ("ik hoorde net een schot"); a "schot" alone is also a partition wall in building work.
     /\b(hoor|hoort|hoorde|hoorden|horen|gehoord) (\w+ ){0,3}(schot|schoten|knallen als van een (pistool|geweer))\b|\bschot(en)? (\w+ )?(hoor|hoort|hoorde|gehoord|gelost)\b|\b(geweer|pistool)schot\w*|\bgunshots?\b|\bshots? (fired|being fired)\b|\bhear\w* (\w+ ){0,2}shots?\b/,
   ],
   unconscious: [
     /\bbewust\w{0,2}lo+s+\b|\bbuiten bewustzijn\b|\bflauw ?gevallen\b|\bonwel\b/,
-    /\b(reageert|reageren|beweegt|ademt) (\w+ ){0,2}(niet|nergens|nauwelijks|amper|bijna niet)\b|\bniet meer (ademen|ademt|reageert|bewegen)\b/,
+    /\b(reageert|reageren|beweegt|ademt) (\w+ ){0,2}(niet|nie|nergens|nauwelijks|amper|bijna niet)\b|\bniet meer (ademen|ademt|reageert|bewegen)\b/,
     /\b(niet|nauwelijks) (meer )?wakker (te krijgen|worden|wordt)\b|\bdoet (ze|hij|mama|papa|mam|pap) niks meer\b|\bzakt (\w+ )?weg\b|\bblauwe lippen\b/,
     // Poisoning, an overdose, a seizure, someone hanging.
     /\b\w*(pillen|medicijnen|tabletten) (\w+ ){0,2}(geslikt|ingenomen|genomen)\b|\boverdosis\b|\bschuim (\w+ ){0,2}(mond|lippen)\b|\b(schokt|stuip\w*|epileptische aanval)\b|\b(hangt|hing) (\w+ ){0,3}aan (een|het) (touw|riem|koord|kabel)\b|\baan (een|het) (touw|riem|koord|kabel) (\w+ )?(hangt|hing|hangen)\b/,
     /\b(ruik|ruiken|rook|stinkt) (\w+ ){0,3}gas\b|\bgaslucht\b|\bkoolmonoxide\b|\bgeiser brandt geel\b/,
     /\b(took|taken|swallowed) (\w+ ){0,3}(pills|tablets|overdose)\b|\boverdos\w*|\bfoam\w* at the mouth\b|\bseizure\b|\bfitting\b|\bhanging (from|by) (a|the) (rope|belt|cord)\b|\bsmell (\w+ ){0,2}gas\b|\bcarbon monoxide\b|\bwon t wake up\b|\bwont wake up\b|\bbarely (breathing|responding|conscious)\b|\bhardly breathing\b/,
     /\bbloed(t|de|en)? (hevig|erg|heel|veel|overal)\b|\bveel bloed\b|\bbloed overal\b|\bligt in (een plas )?bloed\b/,
-    /\bligt (\w+ ){0,3}(op (de |het )?\w*(grond|vloer|stoep|straat|tegels)|levenloos)\b/,
+    /\bl[ie]?gt (\w+ ){0,3}(op (de |het )?\w*(grond|grnd|vloer|stoep|straat|tegels)|levenloos)\b/,
     // Blood and groaning, a cut that spurts.
     /\bbloed (\w+ ){0,3}(deur|muur|vloer|trap)\b.{0,60}\b(kreun\w*|gil\w*|huil\w*|stil)\b|\b(gesneden|snijwond)\b.{0,40}\b(spuit|gutst|stroomt)\b/,
     /\bbloed(t|en|de)? (\w+ ){0,2}(aan|uit) (zijn|haar|het|d r|der|z n|zn) (hoofd|gezicht|neus|mond|oor|nek)\b/,
@@ -106,7 +107,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
   ],
   threat: [
     /\bbedrei\w*|\bdreigt (haar|hem)\b/,
-    /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b|\bopgesloten\b/,
+    /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b|\bopgesloten\b|\blocked in (a|the) (box|storage|shed|room|cupboard|basement)\b/,
     /\b(vastgebonden|vastgeketend|vastgemaakt) (\w+ ){0,2}(aan|op) (een |de |het |zijn |haar )?(stoel|bed|verwarming|radiator|tafel|paal|leuning|trap)\b|\b(tied|chained|strapped|tied up) (\w+ ){0,2}to (a |the |her |his |their )?(chair|bed|radiator|heater|table|pipe)\b/,
     // Someone who can only whisper that she is not let out, or is afraid.
     /\bfluister\w* (\w+ ){0,6}(niet weg|niet naar buiten|niet de deur uit|hulp|help|bang|vastgebonden|opgesloten)\b|\b(heeft|hebben) (haar|hem|hen|ze) (\w+ )?(vastgebonden|vastgeketend)\b|\bwhisper\w* (\w+ ){0,6}(help|not allowed to leave|can t leave|scared)\b/,
@@ -159,7 +160,12 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*|dreumes\w*|jongetje\w*|meisje\w*|zoontje\w*|dochtertje\w*|zuigeling\w*)\b.{0,120}(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
     /(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand thuis)\b.{0,120}\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*)\b/,
     /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*)\b.{0,120}\bouders (\w+ ){0,3}(nergens|weg|vertrokken|niet thuis)\b/,
-    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,120}\b(niemand (doet|deed) open|niemand (is )?binnen|geen volwassenen?)\b/,
+    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,120}\b(niemand (doet|deed) open|niemand (is )?binnen|niemand in de buurt|geen (volwassenen?|ouders?) (te zien|in de buurt)|geen volwassenen?)\b/,
+    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,40}\bin (z n|zn|zijn|haar|d r|der) (eentje|uppie)\b/,
+    // A child left in a hot or locked car, or on a busy road.
+    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*)\b.{0,160}\bauto\b.{0,80}\b(zon|heet|hitte|warm|op slot|ramen dicht)\b|\bauto\b.{0,80}\b(zon|heet|hitte|op slot)\b.{0,80}\b(kind\w*|baby\w*|peuter\w*)\b/,
+    /\b(kind\w*|peuter\w*|kleuter\w*)\b.{0,60}\b(op|over) de (ringweg|snelweg|rijbaan|weg|straat) (tussen|met) de auto s\b/,
+    /\b(child|kid|toddler|baby|infant)\b.{0,120}\b(locked car|hot car|car in the sun|left in the car|in a car in the sun)\b|\b(child|kid|toddler|baby|infant)\b.{0,120}\bcar\b.{0,80}\b(boiling|hot|locked)\b/,
     // A small child at an open window or on a balcony rail, high up.
     /\b(kind\w*|peuter\w*|kleuter\w*|dreumes\w*|baby\w*)\b.{0,60}\b(vensterbank|raamkozijn|open raam|raam (staat )?open|balkonrand|over de reling|op de reling)\b/,
     /\b(child|kid|toddler|baby|little (boy|girl))\b.{0,60}\b(window ?(sill|ledge)|open window|balcony (rail|railing|edge)|on the roof)\b/,
@@ -175,6 +181,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
   ],
   fire: [
     /\bbrand ?gesticht\b|\bin (de )?(fik|brand) (gestoken|gezet)\b|\bsteekt (\w+ ){0,3}in (de fik|brand)\b|\b(staat|staan) (\w+ ){0,2}in (de fik|brand|lichterlaaie|vlammen)\b|\bvlammen slaan\b/,
-    /\bset (\w+ ){0,3}on fire\b|\b(is|s|are|re) on fire\b|\bfire is spreading\b|\barson\b/,
+    /\brook (\w+ ){0,3}(onder|uit) (de |het )?\w*(deur|raam|ramen|woning)\b|\brookontwikkeling\b|\bsmoke (\w+ ){0,2}(coming|pouring) (out|from|under)\b/,
+    /\bset (\w+ ){0,3}on fire\b|\b(himself|herself|themselves) (\w+ ){0,2}(alight|on fire)\b|\bzichzelf (\w+ ){0,3}in (de fik|brand)\b|\b(is|s|are|re) on fire\b|\bfire is spreading\b|\barson\b/,
   ],
 };
