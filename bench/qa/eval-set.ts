@@ -25,7 +25,17 @@ export type EvalItem = z.infer<typeof item>;
 
 /** The parts of the evaluation set. */
 export type EvalPart =
-  'tune' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'danger' | 'danger2';
+  | 'tune'
+  | 'holdout'
+  | 'fresh'
+  | 'fresh2'
+  | 'fresh3'
+  | 'fresh4'
+  | 'fresh5'
+  | 'fresh6'
+  | 'danger'
+  | 'danger2'
+  | 'danger3';
 
 /** Every part, in the order the bench prints them. */
 export const EVAL_PARTS: readonly EvalPart[] = [
@@ -39,6 +49,7 @@ export const EVAL_PARTS: readonly EvalPart[] = [
   'fresh6',
   'danger',
   'danger2',
+  'danger3',
 ];
 
 /** Reads one part of the evaluation set. */
