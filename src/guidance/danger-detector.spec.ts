@@ -85,6 +85,16 @@ describe('detectDanger', () => {
     ['schietpartij bij blok b', 'weapon'],
     ['the man is pinning her down on the floor', 'violence-now'],
     ['a baby left in a hot car outside the flats', 'child-alone'],
+    ['ze heeft striemen om haar hals en hij zit in de kamer ernaast', 'threat-to-life'],
+    ['hij grijpt zijn vriendin bij de keel', 'threat-to-life'],
+    ['de buurvrouw maakt met haar hand het teken voor hulp', 'cry-for-help'],
+    ['pasgeboren baby achtergelaten in de fietsenkelder', 'child-alone'],
+    ['we zitten verstopt in de slaapkamer, hij zoekt ons', 'threat-to-me'],
+    ['twee jongens duwen een vrouw een busje in', 'violence-now'],
+    ['de jongen is niet aanspreekbaar', 'unconscious'],
+    ['he has a petrol can and says he will burn the place down', 'fire'],
+    ['man zwaait met een kapotte fles bij de ingang', 'weapon'],
+    ['hij roept: als je weggaat steek ik je neer', 'weapon'],
   ])('finds danger in "%s"', (text, kind) => {
     expect(detectDanger(text)).toContain(kind);
   });
@@ -137,6 +147,8 @@ describe('detectDanger', () => {
     'hij heeft haar twee keer geslagen, wat moet ik doen',
     'kan ik nu nog melden dat hij haar vorige maand bedreigde',
     'she is staying with her mother now after he hit her last year',
+    'die werkdruk vermoordt me echt',
+    'hij sloeg haar vroeger, nu woont ze bij haar zus',
     '',
     '🙂🙂',
   ])('finds no danger in "%s"', (text) => {

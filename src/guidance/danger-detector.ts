@@ -9,10 +9,13 @@ const NOW =
 // "Nu" that says it is over ("nu is het rustig", "hij is nu vertrokken", "ze woont nu ergens anders") or asks what next
 // ("wat nu?"): not a cue for the here and now.
 const CALM_NOW =
-  /\b(wat|what) (nu|now)\b|\b(woont|verblijft|logeert) (\w+ )?nu (ergens anders|elders|apart|alleen|bij)\b|\b(kan|mag|moet|moeten|kunnen) (ik|we|je) (\w+ ){0,3}nu (nog|alsnog|eigenlijk|wel)\b|\b(staying|living|lives) (\w+ ){0,4}now\b|\bnu (is het|is alles|lijkt het|weer) (\w+ )?(rustig|stil|voorbij|over)\b|\b(is|zijn) (\w+ )?nu (weg|vertrokken|rustig|voorbij|opgelost)\b|\bnow (it s|its|it is|all is|everything is) (quiet|calm|over)\b|\b(has|have|s) (\w+ )?now (left|gone)\b/g;
+  /\b(wat|what) (nu|now)\b|\bnu (woont|verblijft|logeert) (\w+ ){0,2}(bij|ergens|elders|in)\b|\b(woont|verblijft|logeert) (\w+ )?nu (ergens anders|elders|apart|alleen|bij)\b|\b(kan|mag|moet|moeten|kunnen) (ik|we|je) (\w+ ){0,3}nu (nog|alsnog|eigenlijk|wel)\b|\b(staying|living|lives) (\w+ ){0,4}now\b|\bnu (is het|is alles|lijkt het|weer) (\w+ )?(rustig|stil|voorbij|over)\b|\b(is|zijn) (\w+ )?nu (weg|vertrokken|rustig|voorbij|opgelost)\b|\bnow (it s|its|it is|all is|everything is) (quiet|calm|over)\b|\b(has|have|s) (\w+ )?now (left|gone)\b/g;
 // A question about what to do in a situation, not a report of one ("wat als", "what if").
 const HYPOTHETICAL =
   /\b(als|wanneer|stel|stel dat|indien|mocht|if|whether|what if|in case|suppose)\b|\bwat (doe|moet) (ik|je|jij) (\w+ )?bij\b/;
+// "Als je de politie belt, steek ik het huis in brand": an "if" that makes a threat, not a question.
+const CONDITIONAL_THREAT =
+  /\b(als|if) (je|jij|u|jullie|you) (\w+ ){0,6}(steek|sla|maak|schiet|vermoord|stab|shoot|kill|burn)\b/g;
 // Habit or the past: a signal to write down, not an emergency.
 const HABIT_OR_PAST =
   /\b(\d+|twee|drie|vier|vijf|meerdere|een paar) keer\b|\bal (jaren|maanden|weken)\b|\b(vaak|regelmatig|soms|altijd|elke|iedere|weleens|wel eens|af en toe|vroeger|gisteren|vorige|vorig|laatst|afgelopen|often|sometimes|always|regularly|usually|every|used to|yesterday|last week|ago)\b/;
@@ -40,6 +43,9 @@ const MECHANICAL =
 // had gewurgd"). Not "sinds gisteren": someone lying on the floor since yesterday is danger now.
 const PAST_ONLY =
   /\b(vorige (week|maand)|vorig jaar|ooit|vroeger|jaren geleden|weken geleden|maanden geleden|last (week|month|year)|years ago|weeks ago|months ago)\b/;
+// A saying, not a threat: "die deadline vermoordt me", "this heat is killing me".
+const FIGURATIVE =
+  /\b(deadline|planning\w*|rooster|printer|systeem|system|hitte|heat|werkdruk|workload|administratie|admin|mails?|emails?|traffic|file|commute)\b (\w+ ){0,3}(vermoordt|is killing|killing|kills|maakt me kapot)\b/;
 // Play, practice and stories: a training, a role play, a film or the news.
 const FICTION =
   /\b(training|trainingen|rollenspel|role ?play|oefening|film|serie|game|toneel|nieuws|krant|acted out|movie|tv show|news)\b/;
@@ -115,6 +121,8 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
   const asked: DangerKind[] = [];
   if (!text) return { now, asked };
   const happening = NOW.test(text.replace(CALM_NOW, ' '));
+  // The text with each threat's "if" blanked out, letter for letter, so positions still line up.
+  const unconditional = text.replace(CONDITIONAL_THREAT, (threat) => ' '.repeat(threat.length));
   for (const kind of Object.keys(DANGER_PATTERNS) as DangerKind[]) {
     const at = firstMatch(text, kind);
     if (at < 0) continue;
@@ -125,6 +133,7 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
     }
     if (FICTION.test(text)) continue;
     if ((kind === 'threat-to-life' || kind === 'cry-for-help') && PAST_ONLY.test(text)) continue;
+    if (kind === 'threat-to-life' && FIGURATIVE.test(text)) continue;
     if (kind === 'child-alone' && PARENT_NEAR.test(text)) continue;
     const live = LIVE_CALL.test(text);
     if (SOFT_KINDS.has(kind) && (HABIT_OR_PAST.test(text) || CLASSIFYING.test(text))) continue;
@@ -134,7 +143,7 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
     if (kind === 'violence-now' && MECHANICAL.test(text)) continue;
     if (kind === 'weapon' && TOOL.test(text)) continue;
     if ((kind === 'threat' || kind === 'threat-to-me') && MESSAGES.test(text)) continue;
-    (HYPOTHETICAL.test(text.slice(0, at)) ? asked : now).push(kind);
+    (HYPOTHETICAL.test(unconditional.slice(0, at)) ? asked : now).push(kind);
   }
   return { now, asked };
 }

@@ -59,6 +59,11 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\bslaan en\b|\ben slaan\b|\bgeweld (nu|op dit moment)\b|\b(vechtpartij|knokpartij)\b/,
     new RegExp(`\\b(is|are|re|s|was|were|keeps) (\\w+ ){0,2}(${VIOLENT_EN})\\b`),
     /\b(he|she|they|someone|somebody|guy|man|woman) (hits|beats|kicks|punches|attacks|strangles|chokes)\b/,
+    /\bpinned (\w+ ){0,2}(to|on|against) the (floor|ground|wall|bed)\b|\b(trekt|sleurt|sleept) (\w+ ){0,3}aan (haar|zijn|d r) (haar|haren)\b/,
+    // Dragged into a car or a home.
+    /\b(trekken|trekt|sleuren|sleurt|duwen|duwt) (\w+ ){0,3}(een |de |het )?(auto|busje|woning|flat|huis) in\b|\b(dragging|pulling|forcing|bundling) (\w+ ){0,3}into (a|the) (car|van|flat|house)\b/,
+    // Banging and shouting the writer hears.
+    /\b(hoor|hoort|horen)\b (\w+ ){0,3}(gebonk|gebons|geschreeuw|gekreun|gestommel)\b/,
     /\b(holding|pinning|pinned) (\w+ ){0,3}down\b|\band (hitting|beating|kicking|punching) (her|him|them|the)\b/,
     /\bfight(ing)? (next door|upstairs|downstairs|in the)\b/,
     /\baan (haar|zijn|d r|der|d|de) haren\b/,
@@ -81,8 +86,8 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(mes|mse|mees|messen|steekwapen|pistool|pistolen|vuurwapen|wapen|wapens|geweer|bijl|machete|zwaard|boksbeugel)\b/,
     /\b(gestoken|neergestoken|steekt|steken|schiet|schieten|geschoten|dreigt met een)\b/,
     /\b(knife|knifes|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|shotgun|axe|machete|stabbed|stabbing|shooting|shoot|shot at)\b/,
-    /\bsteek (je|jou|u|hem|haar|jullie) (\w+ )?(neer|dood|kapot|lek)\b/,
-    /\b(kettingzaag|hakbijl|honkbalknuppel|chainsaw|baseball bat|machete|steekpartij|schietpartij|stabbing|shooting)\b/,
+    /\bsteek (ik )?(je|jou|u|hem|haar|jullie) (\w+ )?(neer|dood|kapot|lek)\b/,
+    /\b(kettingzaag|hakbijl|honkbalknuppel|chainsaw|baseball bat|machete|steekpartij|schietpartij|stabbing|shooting|kapotte fles|gebroken fles|broken bottle)\b/,
     // An everyday thing used as a weapon: someone comes at a person with it, or swings or threatens with it.
     /\b(zwaait|zwaaien|dreigt|dreigen) (\w+ ){0,3}met (een |zijn |haar |die )?(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles|kapotte fles)\b|\b(hamer|knuppel|honkbalknuppel|schroeve?n?draaier|koevoet|breekijzer|stok|fles)\b.{0,120}\b(op (me|mij|ons|haar|hem) af|achter (me|mij|ons|haar|hem) aan)\b/,
     /\b(swinging|waving|threatening (\w+ ){0,2}with|coming at (me|us|her|him) with) (a |the |his |her )?(hammer|bat|baseball bat|crowbar|bottle|broken bottle|screwdriver)\b/,
@@ -92,11 +97,11 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
   unconscious: [
     /\bbewust\w{0,2}lo+s+\b|\bbuiten bewustzijn\b|\bflauw ?gevallen\b|\bonwel\b/,
     /\b(reageert|reageren|beweegt|ademt) (\w+ ){0,2}(niet|nie|nergens|nauwelijks|amper|bijna niet)\b|\bniet meer (ademen|ademt|reageert|bewegen)\b/,
-    /\b(niet|nauwelijks) (meer )?wakker (te krijgen|worden|wordt)\b|\bdoet (ze|hij|mama|papa|mam|pap) niks meer\b|\bzakt (\w+ )?weg\b|\bblauwe lippen\b/,
+    /\b(niet|nauwelijks) (meer )?wakker (te krijgen|worden|wordt)\b|\bdoet (ze|hij|mama|papa|mam|pap) niks meer\b|\bzakt (\w+ )?weg\b|\bblauwe lippen\b|\blippen (\w+ )?(zijn|worden) blauw\b|\blips (are |turning )?blue\b|\bniet (meer )?aanspreekbaar\b/,
     // Poisoning, an overdose, a seizure, someone hanging.
     /\b\w*(pillen|medicijnen|tabletten) (\w+ ){0,2}(geslikt|ingenomen|genomen)\b|\boverdosis\b|\bschuim (\w+ ){0,2}(mond|lippen)\b|\b(schokt|stuip\w*|epileptische aanval)\b|\b(hangt|hing) (\w+ ){0,3}aan (een|het) (touw|riem|koord|kabel)\b|\baan (een|het) (touw|riem|koord|kabel) (\w+ )?(hangt|hing|hangen)\b/,
     /\b(ruik|ruiken|rook|stinkt) (\w+ ){0,3}gas\b|\bgaslucht\b|\bkoolmonoxide\b|\bgeiser brandt geel\b/,
-    /\b(took|taken|swallowed) (\w+ ){0,3}(pills|tablets|overdose)\b|\boverdos\w*|\bfoam\w* at the mouth\b|\bseizure\b|\bfitting\b|\bhanging (from|by) (a|the) (rope|belt|cord)\b|\bsmell (\w+ ){0,2}gas\b|\bcarbon monoxide\b|\bwon t wake up\b|\bwont wake up\b|\bbarely (breathing|responding|conscious)\b|\bhardly breathing\b/,
+    /\b(took|taken|swallowed) (\w+ ){0,3}(pills|tablets|overdose)\b|\boverdos\w*|\bfoam\w* at the mouth\b|\bseizure\b|\bfitting\b|\bhanging (from|by) (a|the) (rope|belt|cord)\b|\bsmell (\w+ ){0,2}gas\b|\bcarbon monoxide\b|\bwon t wake up\b|\bwont wake up\b|\bbarely (breathing|responding|conscious|moving)\b|\bhardly breathing\b/,
     /\bbloed(t|de|en)? (hevig|erg|heel|veel|overal)\b|\bveel bloed\b|\bbloed overal\b|\bligt in (een plas )?bloed\b/,
     /\bl[ie]?gt (\w+ ){0,3}(op (de |het )?\w*(grond|grnd|vloer|stoep|straat|tegels)|levenloos)\b/,
     // Blood and groaning, a cut that spurts.
@@ -108,7 +113,11 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
   threat: [
     /\bbedrei\w*|\bdreigt (haar|hem)\b/,
     /\b(word|wordt|worden) (\w+ ){0,3}(vastgehouden|vastgepakt|vastgebonden|gegijzeld)\b|\bopgesloten\b|\blocked in (a|the) (box|storage|shed|room|cupboard|basement)\b/,
+    // Fresh injuries while the one who caused them is still there.
+    /\b(dik|opgezwollen|gezwollen|swollen)\b.{0,30}\b(gezicht|oog|ogen|face|eye)\b.{0,160}\b(is er nog|nog (thuis|binnen|hier)|still (here|there|home)|kicking off|(super|heel|erg) boos)\b/,
     /\b(vastgebonden|vastgeketend|vastgemaakt) (\w+ ){0,2}(aan|op) (een |de |het |zijn |haar )?(stoel|bed|verwarming|radiator|tafel|paal|leuning|trap)\b|\b(tied|chained|strapped|tied up) (\w+ ){0,2}to (a |the |her |his |their )?(chair|bed|radiator|heater|table|pipe)\b/,
+    // A vulnerable person shut out in the cold at night.
+    /\b(dement\w*|dementia)\b.{0,120}\b(buiten|outside|locked out|buitengesloten)\b.{0,80}\b(vriest|koud|kou|nacht|freezing|cold|night|\d+ ?(uur|am))\b/,
     // Someone who can only whisper that she is not let out, or is afraid.
     /\bfluister\w* (\w+ ){0,6}(niet weg|niet naar buiten|niet de deur uit|hulp|help|bang|vastgebonden|opgesloten)\b|\b(heeft|hebben) (haar|hem|hen|ze) (\w+ )?(vastgebonden|vastgeketend)\b|\bwhisper\w* (\w+ ){0,6}(help|not allowed to leave|can t leave|scared)\b/,
     // The verb, not the noun: "does domestic violence include threats" asks about a form of violence.
@@ -128,6 +137,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     // de deur niet uit", which is about someone else).
     /\b(op slot|deur|sluit|houdt|laat)\b.{0,80}\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b|\b(ik|we|wij|mij|me|ons)\b.{0,40}\bniet (meer )?(uit\w*|eruit|weg|naar buiten)\b.{0,80}\b(op slot|deur)\b/,
     /\b(voel|voelen) (mij|me|ons) (niet veilig|onveilig)\b|\bik ben (niet veilig|in gevaar)\b/,
+    /\b(ik ben|ik zit|we zitten|we zijn|i m|i am|we re|we are) (\w+ ){0,2}(verstopt|aan het verstoppen|hiding)\b|\b(hij|ze|zij) zoekt (mij|me|ons)\b|\b(doet|deed|heeft) (\w+ ){0,2}(voor)?deur op slot\b.{0,60}\b(ik ben|ik zit|we zijn) (nog )?(binnen|in)\b/,
     /\b(niet|nooit) (meer )?levend (\w+ ){0,2}(uit|weg|buiten)\w*\b|\b(staat|gaat|blijft) (\w+ ){0,2}tussen (mij|me|ons) en de (deur|uitgang)\b|\bmoet (\w+ ){0,2}blijven zitten\b/,
     /\b(not|never) (\w+ ){0,2}(leaving|leave|get out|getting out) (of )?(here |this (flat|house|place) )?alive\b|\blocked (the )?(front )?door behind (me|us)\b|\b(between me and|blocking) the (door|exit)\b/,
     /\b(threaten\w*|attack\w*|punch\w*|hit|hits|kick\w*|push\w*|shov\w*|slap\w*|grabb\w*|spat at) (me|us|my colleague)\b/,
@@ -150,6 +160,9 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\bbenen (naar )?buiten\b|\bzegt dat het (klaar|over) is\b|\bover de (balkon)?reling\b.{0,40}\b(kind|dochter\w*|zoon\w*|baby)\b|\b(kind|dochter\w*|zoon\w*|baby)\b.{0,40}\bover de (balkon)?reling\b/,
     // Gas let out and a threat to light it.
     /\bgas\w*\b.{0,80}\b(aansteker|aansteekt|aansteken|aan te steken|opblazen|ontploff\w*|lucifer\w*|vlam)\b|\bgas\b.{0,80}\b(light|ignite|lighter|blow (it|the place|us) up)\b/,
+    /\b(heeft|houdt|pakt|grijpt|greep) (haar|hem|mij|me|zijn vrouw|zijn vriendin) (\w+ )?(bij|aan) de (keel|nek|hals|strot)\b|\b(got|has|grabbed) (her|him|me) by the (throat|neck)\b|\bhands (round|around) (her|his) (throat|neck)\b/,
+    /\b(striemen|rode (plekken|strepen)|red marks|marks) (\w+ ){0,2}(rond|om|in|on|round|around) (haar|zijn|her|his) (nek|keel|hals|neck|throat)\b/,
+    /\b(ben je|ben jij|is ze|ben ik) (\w+ )?dood\b|\byou re (\w+ )?dead\b/,
     // Smothering: a pillow on a face.
     /\bkussen (\w+ ){0,3}(op|over|tegen) (het |zijn |haar |d r |der )?(gezicht|hoofd|mond)\b|\bpillow (\w+ ){0,3}(over|on) (his|her|its|the baby s|the child s) face\b|\bsmother\w*/,
     // "ik maak je kapot", "hij schreeuwt dat ie me kapotmaakt".
@@ -160,7 +173,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*|dreumes\w*|jongetje\w*|meisje\w*|zoontje\w*|dochtertje\w*|zuigeling\w*)\b.{0,120}(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand (thuis|bij)|zonder (toezicht|ouders|volwassene))\b/,
     /(?<!\bniet )(?<!\bniet meer )\b(alleen(?! maar)|niemand thuis)\b.{0,120}\b(kind\w*|kids?|baby\w*|peuter\w*|kleuter\w*)\b/,
     /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*)\b.{0,120}\bouders (\w+ ){0,3}(nergens|weg|vertrokken|niet thuis)\b/,
-    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,120}\b(niemand (doet|deed) open|niemand (is )?binnen|niemand in de buurt|geen (volwassenen?|ouders?) (te zien|in de buurt)|geen volwassenen?)\b/,
+    /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,120}\b(niemand (doet|deed) open|(mama|mamma|moeder|papa|pappa|vader|ouders?) (doet|doen) niet open|niemand (is )?binnen|niemand in de buurt|niemand erbij|geen (volwassenen?|ouders?) (te zien|in de buurt)|geen volwassenen?)\b/,
     /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*|dreumes\w*)\b.{0,40}\bin (z n|zn|zijn|haar|d r|der) (eentje|uppie)\b/,
     // A child left in a hot or locked car, or on a busy road.
     /\b(kind\w*|baby\w*|peuter\w*|kleuter\w*)\b.{0,160}\bauto\b.{0,80}\b(zon|heet|hitte|warm|op slot|ramen dicht)\b|\bauto\b.{0,80}\b(zon|heet|hitte|op slot)\b.{0,80}\b(kind\w*|baby\w*|peuter\w*)\b/,
@@ -170,6 +183,7 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(kind\w*|peuter\w*|kleuter\w*|dreumes\w*|baby\w*)\b.{0,60}\b(vensterbank|raamkozijn|open raam|raam (staat )?open|balkonrand|over de reling|op de reling)\b/,
     /\b(child|kid|toddler|baby|little (boy|girl))\b.{0,60}\b(window ?(sill|ledge)|open window|balcony (rail|railing|edge)|on the roof)\b/,
     /\b(kind\w*|peuter\w*|kleuter\w*|jongetje|meisje) (\w+ ){0,2}op (het|een) dak\b/,
+    /\b(baby\w*|pasgeboren\w*|newborn|zuigeling\w*)\b.{0,80}\b(gevonden|neergelegd|achtergelaten|found|left|abandoned)\b|\b(found|gevonden) (\w+ ){0,2}(a |een )?(baby|newborn|pasgeboren\w*)\b/,
     /\b(child|children|kid|kids|baby|babies|toddler|toddlers|infant|little (boy|girl))\b.{0,120}\b(alone|unattended|no one home|nobody home|on (his|her|their) own)\b/,
   ],
   'cry-for-help': [
@@ -177,11 +191,13 @@ export const DANGER_PATTERNS: Record<DangerKind, readonly RegExp[]> = {
     /\b(roep|roept|roepen|schreeuw|schreeuwt|schreeuwen|gilt|gillen) (\w+ ){0,2}(om|voor) hulp\b/,
     /\bhelp help\b|\broept? help\b|\bhulpgeroep\b|\bgegil\b|\bgillen\b|\bgilt\b/,
     /\b(screaming|shouting|yelling|crying|calling|screams|shouts|yells|cries|calls) (out )?for help\b|\bhelp me\b|\bscreaming\b/,
+    /\b(teken|signaal|gebaar) (\w+ ){0,3}(met|van) (haar|zijn) hand\b|\b(met|van) (haar|zijn) hand (\w+ ){0,3}(teken|signaal|gebaar)\b|\b(noodteken|noodsignaal|teken voor hulp)\b|\bduim (naar )?binnen\b|\b(help|hand) signal\b|\bsignal(led|ed|s)? for help\b|\b(schreeuwt|gilt|roept|screaming|shouting) (\w+ )?(nee nee|no no)\b/,
     /\b(papa|pappa|mama|mamma|vader|moeder) (\w+ ){0,2}pijn (\w+ )?(gedaan|doet)\b|\b(daddy|mummy|mommy|dad|mum|mom) hurt (mummy|mommy|daddy|mum|mom|dad|me)\b|\b(je|jij|u) doet (me|mij) pijn\b|\blaat (me|mij) los\b|\b(you re|youre|you are) hurting me\b|\bget off me\b/,
   ],
   fire: [
     /\bbrand ?gesticht\b|\bin (de )?(fik|brand) (gestoken|gezet)\b|\bsteekt (\w+ ){0,3}in (de fik|brand)\b|\b(staat|staan) (\w+ ){0,2}in (de fik|brand|lichterlaaie|vlammen)\b|\bvlammen slaan\b/,
     /\brook (\w+ ){0,3}(onder|uit) (de |het )?\w*(deur|raam|ramen|woning)\b|\brookontwikkeling\b|\bsmoke (\w+ ){0,2}(coming|pouring) (out|from|under)\b/,
+    /\b(jerrycan|benzine|petrol) (\w+ ){0,3}(in zijn hand|in haar hand|bij zich|over)\b|\b(giet|gooit|pours?|pouring) (\w+ ){0,2}(benzine|petrol)\b|\b(holding|has) (a )?(jerry ?can|petrol can)\b|\bsteek (ik )?(\w+ ){0,3}in (de fik|brand)\b/,
     /\bset (\w+ ){0,3}on fire\b|\b(himself|herself|themselves) (\w+ ){0,2}(alight|on fire)\b|\bzichzelf (\w+ ){0,3}in (de fik|brand)\b|\b(is|s|are|re) on fire\b|\bfire is spreading\b|\barson\b/,
   ],
 };
