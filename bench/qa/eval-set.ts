@@ -35,7 +35,8 @@ export type EvalPart =
   | 'fresh6'
   | 'danger'
   | 'danger2'
-  | 'danger3';
+  | 'danger3'
+  | 'danger4';
 
 /** Every part, in the order the bench prints them. */
 export const EVAL_PARTS: readonly EvalPart[] = [
@@ -50,6 +51,7 @@ export const EVAL_PARTS: readonly EvalPart[] = [
   'danger',
   'danger2',
   'danger3',
+  'danger4',
 ];
 
 /** Reads one part of the evaluation set. */

@@ -42,6 +42,7 @@ const LABELS: Record<EvalPart, string> = {
   danger: 'danger',
   danger2: 'danger-2',
   danger3: 'danger-3',
+  danger4: 'danger-4',
 };
 const missParts = [...(args.misses ? ['tune'] : []), ...(args['misses-of'] ?? [])];
 const unknownPart = missParts.find((part) => !(PARTS as readonly string[]).includes(part));
@@ -93,7 +94,7 @@ console.log(
   `Voordeur QA bench: node ${process.version}, ${topics.length} topics, ${parts.tune.length} tuning + ` +
     `${parts.holdout.length} held-out + ${parts.fresh.length} fresh + ${parts.fresh2.length} fresh-2 + ` +
     `${parts.fresh3.length} fresh-3 + ${parts.fresh4.length} fresh-4 + ${parts.fresh5.length} fresh-5 + ` +
-    `${parts.fresh6.length} fresh-6 + ${parts.danger.length} + ${parts.danger2.length} + ${parts.danger3.length} danger-set questions, ` +
+    `${parts.fresh6.length} fresh-6 + ${parts.danger.length} + ${parts.danger2.length} + ${parts.danger3.length} + ${parts.danger4.length} danger-set questions, ` +
     `threshold ${threshold}, ` +
     `default engine ${DEFAULT_ENGINE}, load average ${os
       .loadavg()

@@ -6,7 +6,7 @@ import { createGuidance, loadKnowledge } from '../../src/guidance';
 // `npm run fit:confidence`, fitted on the tuning, held-out, fresh and fresh-2 to fresh-4 parts). Top-1 / top-3 /
 // fallback recall per part, in %: tuning 94.6 / 100 / 91.4, held-out 90.6 / 100 / 88.9, fresh 93.8 / 100 / 94.4,
 // fresh-2 93.0 / 100 / 91.7, fresh-3 70.5 / 91.8 / 85.7, fresh-4 89.5 / 98.7 / 86.7, fresh-5 95.1 / 98.8 / 93.8,
-// fresh-6 (measured blind) 90.2 / 96.3 / 87.5, the danger sets 68.4 / 89.5 / 90.5, 52.0 / 76.0 / 93.3 and 64.0 / 76.0 / 95.0 (their
+// fresh-6 (measured blind) 90.2 / 96.3 / 87.5, the danger sets 68.4 / 89.5 / 90.5, 52.0 / 76.0 / 93.3, 64.0 / 76.0 / 95.0 and 62.1 / 69.0 / 93.8 (their
 // in-scope questions are lookalikes of danger: past events, hearsay, questions about a situation);
 // danger recall and precision 100 % on every part. See test/fixtures/qa-eval/README.md for how each part was written
 // and what it has been used for. Raise the floors when the figures rise.
@@ -22,6 +22,7 @@ const FLOORS: Record<EvalPart, { top1: number; top3: number; fallbackRecall: num
   danger: { top1: 0.68, top3: 0.89, fallbackRecall: 0.9 },
   danger2: { top1: 0.52, top3: 0.76, fallbackRecall: 0.93 },
   danger3: { top1: 0.64, top3: 0.76, fallbackRecall: 0.95 },
+  danger4: { top1: 0.62, top3: 0.68, fallbackRecall: 0.93 },
 };
 
 const guidance = createGuidance(loadKnowledge());
