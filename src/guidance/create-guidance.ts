@@ -119,7 +119,18 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
   const rank = (text: string, lang: Lang): { ranked: Ranked[]; evidence: SearchEvidence } => {
     const { terms: termsOf, engine: search, vocabulary } = indexes[lang];
     const terms = termsOf(text);
-    const hits = search.search(terms, CANDIDATES, vocabulary);
+    // The engine and the evidence both ask whether a term has anything near it; answered once per term, and
+    // forgotten with the question.
+    const near = new Map<string, boolean>();
+    const known = {
+      has: vocabulary.has,
+      hasNear: (term: string): boolean => {
+        let answer = near.get(term);
+        if (answer === undefined) near.set(term, (answer = vocabulary.hasNear(term)));
+        return answer;
+      },
+    };
+    const hits = search.search(terms, CANDIDATES, known);
     const best = hits[0]?.score ?? 1;
     const coverage = vocabulary.coverage(terms);
     const ordered = hits
@@ -139,12 +150,9 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
       score: ordered[0]?.score ?? 0,
       terms: terms.length,
       known: terms.filter(vocabulary.has).length,
-      unknown: terms.filter((t) => !vocabulary.has(t) && !vocabulary.hasNear(t)).length,
+      unknown: terms.filter((t) => !known.has(t) && !known.hasNear(t)).length,
     };
-    return {
-      ranked: ordered.map(({ index, coverage: covered }) => ({ index, coverage: covered })),
-      evidence,
-    };
+    return { ranked: ordered, evidence };
   };
 
   return {
@@ -160,22 +168,11 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
       const lang = detected ?? langFromLocale(locale);
       const base = { lang, personalData };
       // Danger needs no search: the answer is the 112 topic, and its suggestions are the ones its editor chose.
-      if (dangerKinds.length) {
-        return {
-          ...base,
-          kind: 'danger',
-          danger: dangerKinds,
-          topic: danger,
-          score: 1,
-          related: dangerRelated,
-        };
-      }
+      const dangerTopic = { ...base, topic: danger, score: 1, related: dangerRelated };
+      if (dangerKinds.length) return { ...dangerTopic, kind: 'danger', danger: dangerKinds };
       // A question about a dangerous situation ("wat doe ik als iemand bewusteloos ligt") is answered by the 112 topic
       // as a topic, whatever words it uses.
-      if (dangerAsked.length) {
-        const answer = { ...base, topic: danger, score: 1, related: dangerRelated };
-        return personalData.length ? { ...answer, kind: 'privacy' } : { ...answer, kind: 'answer' };
-      }
+      if (dangerAsked.length) return { ...dangerTopic, kind: personalData.length ? 'privacy' : 'answer' };
       let result = rank(searchText, lang);
       if (!detected) {
         const other = rank(searchText, lang === 'nl' ? 'en' : 'nl');
