@@ -28,4 +28,49 @@ export default tseslint.config(
     files: ['scripts/**', 'bench/**', 'test/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
+  // Guidance is one capability with sub-rooms; each room is used through its index.ts only.
+  {
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
+    ignores: ['src/guidance/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/guidance/*'], message: 'Import guidance from its index (src/guidance).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/guidance/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./search/*', './danger/*', './privacy/*', './model-answer/*'],
+              message: 'Import a guidance room from its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/guidance/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../search/*', '../danger/*', '../privacy/*', '../model-answer/*'],
+              message: 'Import another guidance room from its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

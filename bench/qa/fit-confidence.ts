@@ -1,17 +1,18 @@
-// `npm run fit:confidence`: fits the confidence model of each search engine (src/guidance/answer-confidence.ts) on
+// `npm run fit:confidence`: fits the confidence model of each search engine (src/guidance/search/answer-confidence.ts) on
 // the training parts of the evaluation set, chooses its threshold, prints how it does on every part (the parts it
-// was not fitted on, and each training part when fitted without it), and writes src/guidance/confidence-models.ts.
+// was not fitted on, and each training part when fitted without it), and writes src/guidance/search/confidence-models.ts.
 // Options: --check (print only; write nothing).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENGINES, createGuidance, loadKnowledge } from '../../src/guidance';
+import { createGuidance, loadKnowledge } from '../../src/guidance';
+import { ENGINES } from './engines';
 import {
   evidenceFeatures,
   FEATURE_NAMES,
   probabilityOf,
   type ConfidenceModel,
-} from '../../src/guidance/answer-confidence';
+} from '../../src/guidance/search/answer-confidence';
 import { EVAL_PARTS, loadEvalSet, type EvalPart } from './eval-set';
 
 /** The parts the models are fitted on. The others (written blind later) stay unseen, to measure them honestly. */
@@ -44,7 +45,11 @@ const NEUTRAL: ConfidenceModel = {
 
 function samplesOf(engine: keyof typeof ENGINES): Sample[] {
   // Threshold 0: every search answers with its best topic, so each sample says whether that topic was right.
-  const guidance = createGuidance(topics, { engine, confidenceModel: NEUTRAL, threshold: 0 });
+  const guidance = createGuidance(topics, {
+    engine: ENGINES[engine],
+    confidenceModel: NEUTRAL,
+    threshold: 0,
+  });
   return EVAL_PARTS.flatMap((part) =>
     loadEvalSet(part).flatMap((item) => {
       const answer = guidance.answer(item.text, item.locale);
@@ -173,7 +178,7 @@ export const CONFIDENCE_MODELS: Record<'minisearch' | 'orama', ConfidenceModel> 
 )};
 `;
 if (!args.check) {
-  const file = path.join(root, 'src/guidance/confidence-models.ts');
+  const file = path.join(root, 'src/guidance/search/confidence-models.ts');
   writeFileSync(file, source);
   console.log(`\nwrote ${path.relative(root, file)} (run prettier on it)`);
 }

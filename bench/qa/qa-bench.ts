@@ -4,13 +4,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  createGuidance,
-  DEFAULT_ENGINE,
-  DEFAULT_THRESHOLD,
-  ENGINES,
-  loadKnowledge,
-} from '../../src/guidance';
+import { createGuidance, DEFAULT_ENGINE, DEFAULT_THRESHOLD, loadKnowledge } from '../../src/guidance';
+import { CONFIDENCE_MODELS } from '../../src/guidance/search/confidence-models';
+import { ENGINES } from './engines';
 import type { Guidance } from '../../src/guidance';
 import { EVAL_PARTS, loadEvalSet, type EvalItem, type EvalPart } from './eval-set';
 import { evaluateQa, type QaFigures, type Ratio } from './evaluate-qa';
@@ -104,7 +100,11 @@ console.log(
 const summary: Record<string, unknown> = {};
 for (const engine of Object.keys(ENGINES) as (keyof typeof ENGINES)[]) {
   const built = process.hrtime.bigint();
-  const guidance = createGuidance(topics, { engine, threshold });
+  const guidance = createGuidance(topics, {
+    engine: ENGINES[engine],
+    confidenceModel: CONFIDENCE_MODELS[engine],
+    threshold,
+  });
   const buildMs = Number(process.hrtime.bigint() - built) / 1e6;
   const figures = Object.fromEntries(
     PARTS.map((part) => {

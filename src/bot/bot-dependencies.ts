@@ -1,14 +1,10 @@
 import type { InstallationRepository } from '../directory/installations';
-import type { AnswerStatsRepository } from '../guidance/answer-stats';
-import type { Guidance } from '../guidance/create-guidance';
+import type { AnswerStatsRepository, Guidance, ModelAnswerer } from '../guidance';
 import type { PersonRepository } from '../directory/people';
 import type { Logger } from '../logging';
 import type { StateRepository } from '../storage/state-store';
-import type { ModelAnswerer } from './ai/model-answerer';
 import type { ChecklistRepository, OrganisationSettingsRepository } from '../checklists/repositories';
-import type { SeenFlowRepository } from '../guidance/see-something/flow';
-import type { HandoverOutbox } from '../guidance/see-something/handover';
-
+import type { SeeSomethingFlowRepository, HandoverOutbox } from '../see-something';
 /** What the bot needs from the rest of Voordeur. */
 export interface BotDependencies {
   installations: InstallationRepository;
@@ -23,7 +19,7 @@ export interface BotDependencies {
   /** The service's time zone, for the date and time on a note. */
   timeZone: string;
   /** The "ik zie iets" flow: started flows, where a note goes, and the outbox that takes it there. */
-  seenFlows: SeenFlowRepository;
+  seeSomethingFlows: SeeSomethingFlowRepository;
   checklists: ChecklistRepository;
   orgSettings: OrganisationSettingsRepository;
   outbox: HandoverOutbox;

@@ -13,7 +13,7 @@ import { registerFeedbackRoutes } from './routes/feedback-routes';
 import { registerGuidanceRoute } from './routes/guidance-route';
 import { registerHelpRoutes } from './routes/help-routes';
 import { registerSearchExtension } from './routes/search-extension-route';
-import { registerSeeSomethingRoutes } from './routes/see-something-routes';
+import { registerSeeSomethingRoutes } from './see-something/routes';
 import { EXPIRED } from './routes/expired-card';
 import { registerInstallRoutes } from './routes/install-routes';
 import { DatabaseTurnStateStorage } from './turn-state-storage';

@@ -1,7 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { langFromLocale, type Lang } from '../guidance/lang';
-
-export type { Lang } from '../guidance/lang';
+import { langFromLocale, type Lang } from '../guidance';
+export type { Lang };
 
 /** The client's locale: the activity's own, or the one in its clientInfo entity (such as `en-US`). */
 export function localeOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>): string | undefined {

@@ -1,27 +1,27 @@
-import { createAnalyzer, MAX_TERMS } from './analyzer';
-import { confidenceOf, type ConfidenceModel, type SearchEvidence } from './answer-confidence';
-import { CONFIDENCE_MODELS } from './confidence-models';
-import { assessDanger } from './danger-detector';
+import {
+  createAnalyzer,
+  MAX_TERMS,
+  confidenceOf,
+  type ConfidenceModel,
+  type SearchEvidence,
+  CONFIDENCE_MODELS,
+  expandQuery,
+  createMiniSearchEngine,
+  topicDocs,
+  type EngineFactory,
+  type TopicSearchEngine,
+  createVocabulary,
+  type Vocabulary,
+} from './search';
+import { assessDanger } from './danger';
 import { detectLanguage } from './detect-language';
-import { expandQuery } from './expand-query';
 import type { GuidanceAnswer } from './guidance-answer';
 import { LANGS, langFromLocale, type Lang } from './lang';
-import { createMiniSearchEngine } from './minisearch-engine';
 import { MAX_SEARCH_CHARS, stripMentions } from './normalize-text';
-import { createOramaEngine } from './orama-engine';
-import { createPrivacyGuard } from './privacy-guard';
-import type { Topic } from './topic';
-import { topicDocs, type EngineFactory, type TopicSearchEngine } from './topic-index';
-import { createVocabulary, type Vocabulary } from './vocabulary';
-
-/** The search engines Voordeur can use; both were measured on the evaluation set (see bench/qa). */
-export const ENGINES: Record<'minisearch' | 'orama', EngineFactory> = {
-  minisearch: createMiniSearchEngine,
-  orama: createOramaEngine,
-};
-
-/** The engine in use unless a caller chooses another. */
-export const DEFAULT_ENGINE: keyof typeof ENGINES = 'minisearch';
+import { createPrivacyGuard } from './privacy';
+import { DANGER_TOPIC, type Topic } from './topic';
+/** The engine in use unless a caller chooses another (bench/qa compares it with Orama). */
+export const DEFAULT_ENGINE = 'minisearch';
 
 /**
  * Below this confidence the default engine's answer is the fallback: chosen by `npm run fit:confidence` on the parts
@@ -41,7 +41,8 @@ const ENGINE_WEIGHT = 0.5;
 
 /** Options for {@link createGuidance}. */
 export interface GuidanceOptions {
-  engine?: keyof typeof ENGINES;
+  /** The search engine; MiniSearch by default. Another needs its own fitted `confidenceModel`. */
+  engine?: EngineFactory;
   /** Minimum confidence (0-1) for a topic answer; by default the confidence model's own. */
   threshold?: number;
   /** Decides between the best topic and the fallback; by default the one fitted for the engine. */
@@ -100,14 +101,13 @@ function buildIndex(topics: readonly Topic[], lang: Lang, factory: EngineFactory
  * build once at start and share.
  */
 export function createGuidance(topics: readonly Topic[], options: GuidanceOptions = {}): Guidance {
-  const engine = options.engine ?? DEFAULT_ENGINE;
-  const factory = ENGINES[engine];
-  const model = options.confidenceModel ?? CONFIDENCE_MODELS[engine];
+  const factory = options.engine ?? createMiniSearchEngine;
+  const model = options.confidenceModel ?? CONFIDENCE_MODELS[DEFAULT_ENGINE];
   const threshold = options.threshold ?? model.threshold;
   const maxRelated = options.maxRelated ?? 2;
   const guard = createPrivacyGuard(options.allowedNumbers);
   const byId = new Map(topics.map((t) => [t.id, t]));
-  const danger = byId.get('direct-gevaar');
+  const danger = byId.get(DANGER_TOPIC);
   if (!danger) throw new Error('The knowledge base has no "direct-gevaar" topic; loadKnowledge requires it');
   const dangerRelated = danger.related.flatMap((id) => byId.get(id) ?? []).slice(0, maxRelated);
   const indexes = Object.fromEntries(

@@ -1,7 +1,7 @@
-import type { SearchEvidence } from './answer-confidence';
-import type { DangerKind } from './danger-lexicon';
+import type { SearchEvidence } from './search';
+import type { DangerKind } from './danger';
 import type { Lang } from './lang';
-import type { PersonalDataKind } from './privacy-guard';
+import type { PersonalDataKind } from './privacy';
 import type { Topic } from './topic';
 
 interface AnswerBase {

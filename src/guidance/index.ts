@@ -1,6 +1,12 @@
-// The guidance capability: knowledge, search, danger detection and the privacy guard, without any SDK.
-export { createGuidance, DEFAULT_ENGINE, DEFAULT_THRESHOLD, ENGINES } from './create-guidance';
+// The guidance capability: knowledge, search, danger detection, the privacy guard and the model-answer safety
+// rules, without any SDK. Code outside src/guidance imports only this file (ESLint enforces it).
+export { EDITOR_QUESTION_RETENTION_DAYS, FEEDBACK_REASONS, MAX_EDITOR_QUESTION, dayOf } from './answer-stats';
+export type { AnswerStatsRepository, FeedbackReason } from './answer-stats';
+export { DEFAULT_ENGINE, DEFAULT_THRESHOLD, createGuidance } from './create-guidance';
 export type { Guidance, GuidanceOptions } from './create-guidance';
+export { detectDanger } from './danger';
+export type { DangerKind } from './danger';
+export { detectLanguage } from './detect-language';
 export type {
   DangerAnswer,
   FallbackAnswer,
@@ -8,16 +14,16 @@ export type {
   PrivacyAnswer,
   TopicAnswer,
 } from './guidance-answer';
-export { detectDanger } from './danger-detector';
-export type { DangerKind } from './danger-lexicon';
-export { createPrivacyGuard, isBsn, isIban } from './privacy-guard';
-export type { PersonalDataKind, PrivacyGuard } from './privacy-guard';
-export { detectLanguage } from './detect-language';
-export { langFromLocale, LANGS } from './lang';
+export { LANGS, langFromLocale } from './lang';
 export type { Lang } from './lang';
 export { KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from './load-knowledge';
 export type { LoadKnowledgeOptions } from './load-knowledge';
+export { citesNeverReworded, readCompletion, topicsForModel } from './model-answer';
+export type { ComposedAnswer, ModelAnswerer } from './model-answer';
+export { MAX_SEARCH_CHARS, stripMentions } from './normalize-text';
 export { SERVICE_NUMBERS, telUrl } from './phone-numbers';
 export type { ServiceNumber } from './phone-numbers';
-export { stripMentions } from './normalize-text';
-export type { Topic } from './topic';
+export { createPrivacyGuard, isBsn, isIban } from './privacy';
+export type { PersonalDataKind, PrivacyGuard } from './privacy';
+export { DANGER_TOPIC, HOME_TOPICS, TOPIC_ID } from './topic';
+export type { HomeTopic, Topic } from './topic';

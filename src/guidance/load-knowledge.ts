@@ -1,16 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkTopicContent } from './content-rules';
-import { topicSchema, type Topic } from './topic';
+import { HOME_TOPICS, topicSchema, type Topic } from './topic';
 
 /** The folder with one JSON file per topic; resolves the same from `src/guidance` and `dist/guidance`. */
 export const KNOWLEDGE_DIR = path.resolve(__dirname, '../../knowledge');
-
-/**
- * Topics the rest of Voordeur relies on: the danger answer is built on `direct-gevaar`; the welcome and help
- * cards link to the steps and the contacts.
- */
-export const REQUIRED_TOPICS = ['direct-gevaar', 'meldcode-stappen', 'wie-bel-ik'] as const;
 
 /** A knowledge file that cannot be used. The message names the file, so start-up tells what to fix. */
 export class KnowledgeError extends Error {
@@ -68,7 +62,7 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR, options: LoadKnowledg
     if (missing.length)
       throw new KnowledgeError(files[i], [`related names unknown topics: ${missing.join(', ')}`]);
   });
-  for (const id of REQUIRED_TOPICS) {
+  for (const id of HOME_TOPICS) {
     if (!ids.has(id)) throw new KnowledgeError(path.join(dir, `${id}.json`), ['is required and missing']);
   }
   return topics;

@@ -34,3 +34,10 @@ export const topicSchema = z
 
 /** A validated topic. */
 export type Topic = z.infer<typeof topicSchema>;
+
+/** The topics the welcome and help cards link to; the knowledge loader refuses a knowledge base without them. */
+export const HOME_TOPICS = ['direct-gevaar', 'meldcode-stappen', 'wie-bel-ik'] as const;
+export type HomeTopic = (typeof HOME_TOPICS)[number];
+
+/** The topic whose card leads with "Bel 112": the answer to immediate danger. */
+export const DANGER_TOPIC: HomeTopic = 'direct-gevaar';

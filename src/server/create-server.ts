@@ -4,7 +4,7 @@ import type { Bot } from '../bot/create-bot';
 import type { Storage } from '../storage/database';
 import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
-import { botRoute } from './bot-route';
+import { botRoute } from '../bot/messages-route';
 import { InFlight } from './in-flight';
 import { registerStaticPages } from './static-pages';
 

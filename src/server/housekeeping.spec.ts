@@ -3,7 +3,7 @@ import { openTestStorage } from '../../test/support/databases';
 import { createLogger } from '../logging';
 import { AnswerStatsStore } from '../storage/answer-stats-store';
 import type { Storage } from '../storage/database';
-import { SeenFlowStore } from '../storage/seen-flow-store';
+import { SeeSomethingFlowStore } from '../storage/see-something-flow-store';
 import { startHousekeeping } from './housekeeping';
 
 describe('housekeeping', () => {
@@ -16,7 +16,7 @@ describe('housekeeping', () => {
   it('deletes expired flows and editor questions older than the retention period, and nothing else', async () => {
     const now = new Date('2026-11-29T12:00:00.000Z');
     const days = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
-    const flows = new SeenFlowStore(storage.db);
+    const flows = new SeeSomethingFlowStore(storage.db);
     const answerStats = new AnswerStatsStore(storage.db, 'Europe/Amsterdam');
     await flows.create({ id: 'old', ownerId: 'a', createdAt: days(2), expiresAt: days(1) });
     await flows.create({ id: 'open', ownerId: 'a', createdAt: now, expiresAt: days(-1) });
@@ -28,7 +28,7 @@ describe('housekeeping', () => {
       new Writable({ write: (c: Buffer, _e, cb) => (lines.push(String(c)), cb()) }),
     );
 
-    await startHousekeeping({ seenFlows: flows, answerStats, logger, now: () => now }).stop();
+    await startHousekeeping({ seeSomethingFlows: flows, answerStats, logger, now: () => now }).stop();
 
     expect(await flows.get('old')).toBeUndefined();
     expect(await flows.get('open')).toBeDefined();

@@ -1,5 +1,5 @@
-import { EDITOR_QUESTION_RETENTION_DAYS, type AnswerStatsRepository } from '../guidance/answer-stats';
-import type { SeenFlowRepository } from '../guidance/see-something/flow';
+import { EDITOR_QUESTION_RETENTION_DAYS, type AnswerStatsRepository } from '../guidance';
+import type { SeeSomethingFlowRepository } from '../see-something';
 import { errorFields, type Logger } from '../logging';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -11,7 +11,7 @@ const DAY_MS = 24 * HOUR_MS;
  * @remarks Safe to run in every instance at once: each run only deletes rows past their date.
  */
 export function startHousekeeping(props: {
-  seenFlows: SeenFlowRepository;
+  seeSomethingFlows: SeeSomethingFlowRepository;
   answerStats: AnswerStatsRepository;
   logger: Logger;
   now: () => Date;
@@ -22,7 +22,7 @@ export function startHousekeeping(props: {
     running = (async () => {
       const now = props.now();
       try {
-        const flows = await props.seenFlows.deleteExpired(now);
+        const flows = await props.seeSomethingFlows.deleteExpired(now);
         const questions = await props.answerStats.forgetQuestionsBefore(
           new Date(now.getTime() - EDITOR_QUESTION_RETENTION_DAYS * DAY_MS),
         );

@@ -6,8 +6,7 @@ import { createBot } from '../bot/create-bot';
 import { handoverFailedNotice } from '../bot/see-something/handover-failed';
 import type { NewOutboxItem } from '../delivery/outbox';
 import type { Config } from '../config';
-import { createGuidance } from '../guidance/create-guidance';
-import { loadKnowledge } from '../guidance/load-knowledge';
+import { createGuidance, loadKnowledge } from '../guidance';
 import { errorFields, type Logger } from '../logging';
 import { startDelivery, type Delivery } from '../delivery/start-delivery';
 import { createMetrics } from '../metrics';
@@ -15,7 +14,7 @@ import { openStorage } from '../storage/database';
 import { AnswerStatsStore } from '../storage/answer-stats-store';
 import { ChecklistStore } from '../storage/checklist-store';
 import { OrgSettingsStore } from '../storage/org-settings-store';
-import { SeenFlowStore } from '../storage/seen-flow-store';
+import { SeeSomethingFlowStore } from '../storage/see-something-flow-store';
 import { InstallationStore } from '../storage/installation-store';
 import { OutboxStore } from '../storage/outbox-store';
 import { PersonStore } from '../storage/person-store';
@@ -54,7 +53,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const metrics = createMetrics();
   const installations = new InstallationStore(storage.db);
-  const seenFlows = new SeenFlowStore(storage.db);
+  const seeSomethingFlows = new SeeSomethingFlowStore(storage.db);
   const answerStats = new AnswerStatsStore(storage.db, config.timeZone);
   // Delivery starts once the server listens; no turn can run before that.
   const late: { delivery?: Delivery } = {};
@@ -77,7 +76,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     now: () => new Date(),
     modelAnswerer: config.languageModel && createModelAnswerer(config.languageModel, { logger }),
     timeZone: config.timeZone,
-    seenFlows,
+    seeSomethingFlows,
     checklists: new ChecklistStore(storage.db),
     orgSettings: new OrgSettingsStore(storage.db),
     outbox,
@@ -122,7 +121,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
     registry: metrics.registry,
     settings: { ratePerSecond: config.sendRatePerSecond, ...timing },
-    onFailed: handoverFailedNotice({ seenFlows, people, outbox }),
+    onFailed: handoverFailedNotice({ seeSomethingFlows, people, outbox }),
     personalChat: {
       botId: config.bot.appId ? `28:${config.bot.appId}` : undefined,
       tenantId: config.bot.tenantId,
@@ -130,7 +129,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     },
   }));
 
-  const housekeeping = startHousekeeping({ seenFlows, answerStats, logger, now: () => new Date() });
+  const housekeeping = startHousekeeping({ seeSomethingFlows, answerStats, logger, now: () => new Date() });
 
   let stopping: Promise<void> | undefined;
   return {

@@ -1,5 +1,5 @@
 import { describeEachEngine } from '../../test/support/databases';
-import { dayOf } from '../guidance/answer-stats';
+import { dayOf } from '../guidance';
 import { AnswerStatsStore } from './answer-stats-store';
 
 describeEachEngine('AnswerStatsStore', (storage) => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { dayOf, type AnswerStatsRepository, type FeedbackReason } from '../guidance/answer-stats';
-import type { Lang } from '../guidance/lang';
+import { dayOf, type AnswerStatsRepository, type FeedbackReason, type Lang } from '../guidance';
 import type { Database } from './schema';
 
 /** How long unanswered questions are counted in memory before they are written. */

@@ -8,6 +8,7 @@ import { answerFeedback } from './migrations/004-answer-feedback';
 import { editorQuestions } from './migrations/005-editor-questions';
 import { seenFlows } from './migrations/006-seen-flows';
 import { outboxUrgent } from './migrations/007-outbox-urgent';
+import { seeSomethingFlows } from './migrations/008-see-something-flows';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '005-editor-questions': editorQuestions,
   '006-seen-flows': seenFlows,
   '007-outbox-urgent': outboxUrgent,
+  '008-see-something-flows': seeSomethingFlows,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -15,7 +15,7 @@ export interface Database {
   answer_feedback: AnswerFeedbackTable;
   unanswered_daily: UnansweredDailyTable;
   editor_questions: EditorQuestionTable;
-  seen_flows: SeenFlowTable;
+  see_something_flows: SeeSomethingFlowTable;
 }
 
 export interface InstallationTable {
@@ -150,7 +150,7 @@ export interface EditorQuestionTable {
 }
 
 /** A started "ik zie iets" flow (migration 006): ids and times only, never what the person typed. */
-export interface SeenFlowTable {
+export interface SeeSomethingFlowTable {
   id: string;
   /** Entra object id of the person who started it. */
   owner_id: string;

@@ -16,7 +16,7 @@ import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
 import { repairPatterns } from '../../scripts/lib/schema-patterns.cjs';
 import { COMMAND_TOPICS, HELP_PATTERN } from '../../src/bot/routes/help-routes';
-import { SEEN_COMMAND } from '../../src/bot/routes/see-something-routes';
+import { SEEN_COMMAND } from '../../src/bot/see-something/routes';
 import { SEARCH_COMMAND } from '../../src/bot/routes/search-extension-route';
 
 // @microsoft/app-manifest requires strip-bom, which is ESM only: Node 20.19+ can require() it, jest's module

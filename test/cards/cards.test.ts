@@ -13,18 +13,18 @@ import { helpCard } from '../../src/bot/cards/help-card';
 import { modelAnswerCard } from '../../src/bot/cards/model-answer-card';
 import {
   handoverNoteCard,
-  seenDangerCard,
-  seenDoneCard,
-  seenFactsCard,
-  seenReviewCard,
-  seenWhereCard,
+  seeSomethingDangerCard,
+  seeSomethingDoneCard,
+  seeSomethingFactsCard,
+  seeSomethingReviewCard,
+  seeSomethingWhereCard,
   statusAction,
-} from '../../src/bot/cards/seen-cards';
-import { composeNote, LIMITS, SIGNAL_CHOICES } from '../../src/guidance/see-something/note';
+} from '../../src/bot/see-something/cards';
+import { composeNote, LIMITS, SIGNAL_CHOICES } from '../../src/see-something';
 import { topicCard } from '../../src/bot/cards/topic-card';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
 import type { Lang } from '../../src/bot/locale';
-import { loadKnowledge } from '../../src/guidance/load-knowledge';
+import { loadKnowledge } from '../../src/guidance';
 import { openCardRenderer, type CardRenderer } from '../support/card-render';
 import { launchChromium } from '../support/chromium';
 
@@ -71,7 +71,7 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
         lang,
       }),
   },
-  ...seenCases(lang),
+  ...seeSomethingCases(lang),
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,
@@ -85,7 +85,7 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
 ]);
 
 /** The "ik zie iets" cards, filled as far as a person can fill them. */
-function seenCases(lang: Lang): CardCase[] {
+function seeSomethingCases(lang: Lang): CardCase[] {
   const flow = '6d1f7c1e-4b2a-4c3d-8e9f-0a1b2c3d4e5f';
   // The longest texts the inputs take, with accents as Dutch writes them (2 bytes each in UTF-8).
   const long = (n: number) =>
@@ -99,19 +99,24 @@ function seenCases(lang: Lang): CardCase[] {
   const note = composeNote(fields, lang, new Date('2026-11-27T13:05:00Z'), 'Europe/Amsterdam');
   const contact = { name: 'Fatima Aandacht', aadObjectId: 'aad-1' };
   return [
-    { id: `seen-danger-${lang}`, lang, build: () => seenDangerCard(lang, flow) },
-    { id: `seen-facts-${lang}`, lang, build: () => seenFactsCard(lang, flow, fields, 'Kies minstens één.') },
-    { id: `seen-where-${lang}`, lang, build: () => seenWhereCard(lang, flow, fields) },
+    { id: `see-something-danger-${lang}`, lang, build: () => seeSomethingDangerCard(lang, flow) },
     {
-      id: `seen-review-${lang}`,
+      id: `see-something-facts-${lang}`,
       lang,
-      build: () => seenReviewCard(lang, flow, fields, note, { kind: 'teams', contact, scope: 'team' }),
+      build: () => seeSomethingFactsCard(lang, flow, fields, 'Kies minstens één.'),
     },
+    { id: `see-something-where-${lang}`, lang, build: () => seeSomethingWhereCard(lang, flow, fields) },
     {
-      id: `seen-done-${lang}`,
+      id: `see-something-review-${lang}`,
       lang,
       build: () =>
-        seenDoneCard(lang, {
+        seeSomethingReviewCard(lang, flow, fields, note, { kind: 'teams', contact, scope: 'team' }),
+    },
+    {
+      id: `see-something-done-${lang}`,
+      lang,
+      build: () =>
+        seeSomethingDoneCard(lang, {
           title: 'Je notitie',
           after: 'Verstuurd.',
           note,

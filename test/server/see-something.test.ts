@@ -215,7 +215,7 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     expect(handover[0].status).toBe('sent');
     const everything = JSON.stringify([
       rows,
-      await storage.db.selectFrom('seen_flows').selectAll().execute(),
+      await storage.db.selectFrom('see_something_flows').selectAll().execute(),
     ]);
     expect(everything).not.toContain('zebrapaard-7');
     expect(service.logLines.join('\n')).not.toContain('zebrapaard-7');
@@ -235,12 +235,12 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     expect((await execute({ ...keep, data: { ...keep.data, choices: 'kind,<script>' } })).text).toContain(
       'verlopen',
     );
-    expect((await execute({ ...keep, data: { verb: 'seen.keep' } })).text).toContain('verlopen');
-    expect((await execute({ ...keep, verb: 'seen.unknown' })).text).toContain('verlopen');
+    expect((await execute({ ...keep, data: { verb: 'see-something.keep' } })).text).toContain('verlopen');
+    expect((await execute({ ...keep, verb: 'see-something.unknown' })).text).toContain('verlopen');
 
     // After 24 hours the flow's cards stop working.
     await storage.db
-      .updateTable('seen_flows')
+      .updateTable('see_something_flows')
       .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
       .where('id', '=', String(keep.data?.flow))
       .execute();
@@ -260,7 +260,7 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     expect((await service.post(cardSubmit(no.data, opts()))).status).toBe(200);
     const [facts] = connector.messages(EMPLOYEE_CHAT).slice(before);
     expect(cardTexts(facts).join('\n')).toContain('Wat viel je op?');
-    await service.post(cardSubmit({ verb: 'seen.facts', flow: 'not-a-uuid' }, opts()));
+    await service.post(cardSubmit({ verb: 'see-something.facts', flow: 'not-a-uuid' }, opts()));
     expect(String(connector.messages(EMPLOYEE_CHAT).at(-1)?.text)).toContain('Deze kaart is verlopen');
   });
 

@@ -1,7 +1,5 @@
 import { Prompt, type PromptTemplate, TemplateSection } from '@microsoft/teams-ai';
-import type { Lang } from '../../guidance/lang';
-import type { Topic } from '../../guidance/topic';
-
+import type { Lang, Topic } from '../../guidance';
 /** Memory paths the prompt reads; the caller fills them in a fresh memory for every question. */
 export const PROMPT_VARIABLES = {
   question: 'temp.input',

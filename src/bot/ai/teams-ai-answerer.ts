@@ -9,16 +9,18 @@ import {
 } from '@microsoft/teams-ai';
 import { BotAdapter, TurnContext } from 'botbuilder';
 import type { LanguageModelConfig } from '../../config';
-import type { Lang } from '../../guidance/lang';
-import { MAX_SEARCH_CHARS } from '../../guidance/normalize-text';
-import type { Topic } from '../../guidance/topic';
+import {
+  type Lang,
+  MAX_SEARCH_CHARS,
+  type Topic,
+  type ComposedAnswer,
+  type ModelAnswerer,
+  readCompletion,
+} from '../../guidance';
 import type { Logger } from '../../logging';
 import { ANSWER_PROMPT, languageName, PROMPT_VARIABLES, topicContext } from './answer-prompt';
 import { createCallLimit } from './call-limit';
-import type { ComposedAnswer, ModelAnswerer } from './model-answerer';
 import { neutralErrorFetch, type WebFetch } from './neutral-error-fetch';
-import { readCompletion } from './read-completion';
-
 /** What {@link createModelAnswerer} needs besides the settings. */
 export interface ModelAnswererDependencies {
   logger: Logger;

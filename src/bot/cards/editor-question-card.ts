@@ -1,4 +1,4 @@
-import { MAX_EDITOR_QUESTION } from '../../guidance/answer-stats';
+import { MAX_EDITOR_QUESTION } from '../../guidance';
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';

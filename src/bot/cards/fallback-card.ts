@@ -1,4 +1,4 @@
-import type { Topic } from '../../guidance/topic';
+import type { Topic } from '../../guidance';
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';

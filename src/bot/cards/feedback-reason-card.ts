@@ -1,4 +1,4 @@
-import { FEEDBACK_REASONS } from '../../guidance/answer-stats';
+import { FEEDBACK_REASONS } from '../../guidance';
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard } from './expand-card';
 import { TEXTS } from './texts';

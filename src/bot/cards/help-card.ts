@@ -1,7 +1,7 @@
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';
-import { seenStartAction } from './seen-cards';
+import { seeSomethingStartAction } from '../see-something/cards';
 import { homeButtons } from './topic-buttons';
 
 /** The answer to "help" / "hulp": what Voordeur does, with buttons to its main features. */
@@ -13,7 +13,7 @@ export function helpCard(lang: Lang): AdaptiveCardJson {
       ...t.help,
       danger: t.dangerLine,
       call112: t.call112,
-      seenAction: seenStartAction(lang),
+      seeSomethingAction: seeSomethingStartAction(lang),
       buttons: homeButtons(lang),
     });
   });

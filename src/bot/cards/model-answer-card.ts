@@ -1,5 +1,4 @@
-import { telUrl } from '../../guidance/phone-numbers';
-import type { Topic } from '../../guidance/topic';
+import { telUrl, type Topic } from '../../guidance';
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard } from './expand-card';
 import { TEXTS } from './texts';

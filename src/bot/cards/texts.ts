@@ -1,8 +1,5 @@
 import type { Lang } from '../locale';
-import type { FeedbackReason } from '../../guidance/answer-stats';
-import type { ServiceNumber } from '../../guidance/phone-numbers';
-import type { HomeTopic } from './verbs';
-
+import type { FeedbackReason, ServiceNumber, HomeTopic } from '../../guidance';
 /**
  * The bot's own words, Dutch (B1) first and English second.
  * @remarks Every fact here comes from shared/domain/meldcode.md. Phone numbers: only 112, Veilig Thuis

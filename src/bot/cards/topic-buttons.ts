@@ -1,8 +1,7 @@
-import type { Topic } from '../../guidance/topic';
+import { type Topic, HOME_TOPICS } from '../../guidance';
 import type { Lang } from '../locale';
 import { TEXTS } from './texts';
-import { HOME_TOPICS, SHOW_TOPIC } from './verbs';
-
+import { SHOW_TOPIC } from './verbs';
 /** A submit button's template data. */
 export interface TopicButton {
   title: string;

@@ -1,11 +1,9 @@
-import { telUrl } from '../../guidance/phone-numbers';
-import type { Topic } from '../../guidance/topic';
+import { telUrl, type Topic, DANGER_TOPIC } from '../../guidance';
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';
 import { homeButtons, topicButtons } from './topic-buttons';
-import { ANSWER_FEEDBACK, DANGER_TOPIC } from './verbs';
-
+import { ANSWER_FEEDBACK } from './verbs';
 /** Teams shows at most six actions on a card. */
 const MAX_ACTIONS = 6;
 

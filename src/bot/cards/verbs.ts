@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { FEEDBACK_REASONS, MAX_EDITOR_QUESTION } from '../../guidance/answer-stats';
-import { TOPIC_ID } from '../../guidance/topic';
-
+import { FEEDBACK_REASONS, MAX_EDITOR_QUESTION, TOPIC_ID } from '../../guidance';
 /** The verb of buttons that open a topic of the knowledge base. Shared by cards and routes. */
 export const SHOW_TOPIC = 'topic.show';
-
-/** The topics the welcome and help cards link to (see REQUIRED_TOPICS in the knowledge loader). */
-export const HOME_TOPICS = ['direct-gevaar', 'meldcode-stappen', 'wie-bel-ik'] as const;
-export type HomeTopic = (typeof HOME_TOPICS)[number];
-
-/** The topic whose card leads with "Bel 112": the answer to immediate danger. */
-export const DANGER_TOPIC: HomeTopic = 'direct-gevaar';
 
 /** The data of a {@link SHOW_TOPIC} button, as a card submit delivers it. Whether the topic exists is checked later. */
 export const showTopicData = z.object({ verb: z.literal(SHOW_TOPIC), topic: z.string().regex(TOPIC_ID) });

@@ -1,7 +1,7 @@
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard, memoJson } from './expand-card';
 import { TEXTS } from './texts';
-import { seenStartAction } from './seen-cards';
+import { seeSomethingStartAction } from '../see-something/cards';
 import { homeButtons } from './topic-buttons';
 
 /** The card sent once when Voordeur is installed in a chat or team. */
@@ -13,7 +13,7 @@ export function welcomeCard(lang: Lang): AdaptiveCardJson {
       ...t.welcome,
       danger: t.dangerLine,
       call112: t.call112,
-      seenAction: seenStartAction(lang),
+      seeSomethingAction: seeSomethingStartAction(lang),
       buttons: homeButtons(lang),
     });
   });

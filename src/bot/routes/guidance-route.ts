@@ -1,15 +1,19 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { GuidanceAnswer, TopicAnswer } from '../../guidance/guidance-answer';
-import { stripMentions } from '../../guidance/normalize-text';
-import { citesNeverReworded, topicsForModel } from '../ai/never-reworded';
+import {
+  type GuidanceAnswer,
+  type TopicAnswer,
+  stripMentions,
+  citesNeverReworded,
+  topicsForModel,
+} from '../../guidance';
 import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment } from '../cards/expand-card';
 import { fallbackCard } from '../cards/fallback-card';
 import { modelAnswerCard } from '../cards/model-answer-card';
 import { TEXTS } from '../cards/texts';
 import { topicCard } from '../cards/topic-card';
-import { DANGER_TOPIC } from '../cards/verbs';
+import { DANGER_TOPIC } from '../../guidance';
 import { localeOf } from '../locale';
 import { setRoute } from '../route-name';
 import { replyCardExpired } from './expired-card';

@@ -1,10 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { MessagingExtensionResult } from 'botbuilder';
-import type { Topic } from '../../guidance/topic';
+import { type Topic, HOME_TOPICS } from '../../guidance';
 import type { BotDependencies } from '../bot-dependencies';
 import { resultAttachment } from '../cards/expand-card';
 import { topicCard } from '../cards/topic-card';
-import { HOME_TOPICS } from '../cards/verbs';
 import { langOf, localeOf } from '../locale';
 import { setRoute } from '../route-name';
 

@@ -1,0 +1,2 @@
+export { assessDanger, detectDanger } from './danger-detector';
+export type { DangerKind } from './danger-lexicon';

@@ -1,0 +1,11 @@
+export { MAX_TERMS, createAnalyzer } from './analyzer';
+export type { Analyzer } from './analyzer';
+export { confidenceOf } from './answer-confidence';
+export type { ConfidenceModel, SearchEvidence } from './answer-confidence';
+export { CONFIDENCE_MODELS } from './confidence-models';
+export { expandQuery } from './expand-query';
+export { createMiniSearchEngine } from './minisearch-engine';
+export { topicDocs } from './topic-index';
+export type { EngineFactory, TopicSearchEngine } from './topic-index';
+export { createVocabulary } from './vocabulary';
+export type { Vocabulary } from './vocabulary';
