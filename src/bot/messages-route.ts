@@ -8,7 +8,6 @@ import type { Logger } from '../logging';
 import { errorFields } from '../logging';
 import type { Metrics } from '../metrics';
 import { parseActivityBody, type IncomingActivity } from './activity-body';
-import type { InFlight } from '../server/in-flight';
 
 /** Errors of the JWT library botbuilder uses: a token that is malformed, badly signed, expired or early. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
@@ -18,7 +17,6 @@ export interface BotRouteDependencies {
   bot: Bot;
   logger: Logger;
   metrics: Metrics;
-  inFlight: InFlight;
 }
 
 /**
@@ -26,8 +24,9 @@ export interface BotRouteDependencies {
  * @remarks botbuilder's own `CloudAdapter.process` answers a forged or malformed token with 500 and writes it
  * to the console; calling `processActivity` here turns every token failure into 401 before any handler runs.
  */
-export function botRoute(deps: BotRouteDependencies) {
-  const { adapter, bot, logger, inFlight } = deps;
+export function messagesRoute(deps: BotRouteDependencies) {
+  const { adapter, bot, logger } = deps;
+  adapter.onTurnError = (context, error) => bot.onTurnError(context, error);
   return async (req: Request, res: Response): Promise<void> => {
     const parsed = parseActivityBody(req.body);
     if (!parsed.ok) {
@@ -37,7 +36,6 @@ export function botRoute(deps: BotRouteDependencies) {
     const activity = parsed.activity;
     const started = process.hrtime.bigint();
     let route = 'none';
-    const done = inFlight.begin();
     try {
       const authorization = req.header('authorization') ?? '';
       const invokeResponse = await adapter.authenticateAndRun(
@@ -64,7 +62,6 @@ export function botRoute(deps: BotRouteDependencies) {
         res.send(500, { code: 'Internal', message: 'the activity could not be processed' });
       }
     } finally {
-      done();
       logTurn(deps, activity, route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
     }
   };

@@ -1,27 +1,28 @@
-import type { BotAdapter } from '../bot/adapter';
-import restify from 'restify';
-import type { Bot } from '../bot/create-bot';
-import type { Storage } from '../storage/database';
+import restify, { type Request, type Response } from 'restify';
 import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
-import { botRoute } from '../bot/messages-route';
+import { registerApi, type ApiProps } from './api/register-api';
 import { InFlight } from './in-flight';
 import { registerStaticPages } from './static-pages';
 
 /** Requests larger than this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** What the HTTP edge needs, ready made: it opens nothing itself. */
 export interface ServerDependencies {
-  adapter: BotAdapter;
-  bot: Bot;
-  storage: Storage;
+  /** Whether the service can serve: the database answers and its migrations are applied. */
+  isReady(): Promise<boolean>;
+  /** `POST /api/messages`: the bot edge's handler. */
+  messages(req: Request, res: Response): Promise<void>;
+  /** The tab and admin APIs' repositories and sign-in settings. */
+  api: ApiProps;
   logger: Logger;
   metrics: Metrics;
 }
 
-/** The HTTP face of Voordeur: the bot endpoint, health, readiness and metrics. */
+/** The HTTP face of Voordeur: the bot endpoint, the APIs, the tab, health, readiness and metrics. */
 export function createServer(deps: ServerDependencies): { server: restify.Server; inFlight: InFlight } {
-  const { adapter, bot, storage, logger, metrics } = deps;
+  const { logger, metrics } = deps;
   const server = restify.createServer({ name: 'voordeur', handleUncaughtExceptions: false });
   const inFlight = new InFlight();
 
@@ -40,16 +41,22 @@ export function createServer(deps: ServerDependencies): { server: restify.Server
     });
   });
 
-  adapter.onTurnError = (context, error) => bot.onTurnError(context, error);
-
-  server.post('/api/messages', botRoute({ adapter, bot, logger, metrics, inFlight }));
+  // Turns in flight are counted so that a stop lets them finish.
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const done = inFlight.begin();
+    try {
+      await deps.messages(req, res);
+    } finally {
+      done();
+    }
+  });
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
 
   server.get('/readyz', async (_req, res) => {
-    const ready = await storage.isReady();
+    const ready = await deps.isReady();
     res.send(ready ? 200 : 503, {
       status: ready ? 'ready' : 'not ready',
       database: ready ? 'ok' : 'unavailable',
@@ -62,6 +69,7 @@ export function createServer(deps: ServerDependencies): { server: restify.Server
     res.sendRaw(200, body);
   });
 
+  registerApi(server, { ...deps.api, logger });
   registerStaticPages(server);
 
   return { server, inFlight };

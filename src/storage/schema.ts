@@ -16,6 +16,7 @@ export interface Database {
   unanswered_daily: UnansweredDailyTable;
   editor_questions: EditorQuestionTable;
   see_something_flows: SeeSomethingFlowTable;
+  job_runs: JobRunTable;
 }
 
 export interface InstallationTable {
@@ -159,4 +160,14 @@ export interface SeeSomethingFlowTable {
   expires_at: string;
   finished_at: string | null;
   outcome: 'sent' | 'kept' | 'cancelled' | null;
+}
+
+export interface JobRunTable {
+  job: string;
+  slot: string;
+  owner: string;
+  started_at: string;
+  finished_at: string | null;
+  outcome: string | null;
+  summary: string | null;
 }

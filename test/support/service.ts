@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logging';
-import { startService, type RunningService } from '../../src/server/start-service';
+import { composeService, type RunningService } from '../../src/app/compose';
 
 /** A Voordeur service started in this process, with its log lines captured. */
 export interface TestService extends RunningService {
@@ -30,7 +30,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
       callback();
     },
   });
-  const service = await startService(result.config, createLogger('debug', capture));
+  const service = await composeService(result.config, createLogger('debug', capture));
   return {
     url: service.url,
     logLines,

@@ -1,22 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Server } from 'restify';
+import type {
+  ChecklistRepository,
+  OrganisationSettingsRepository,
+  TeamRoleRepository,
+} from '../../checklists/repositories';
 import type { Config } from '../../config';
 import type { Logger } from '../../logging';
-import { ChecklistStore } from '../../storage/checklist-store';
-import { OrgSettingsStore } from '../../storage/org-settings-store';
-import type { Database } from '../../storage/schema';
-import { TeamRoleStore } from '../../storage/team-role-store';
 import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
 import { OPENAPI_DOCUMENT } from './openapi';
 import { registerTabRoutes } from './tab-routes';
 
+/** What the tab and admin APIs are built from. */
+export interface ApiProps {
+  auth: Config['auth'];
+  checklists: ChecklistRepository;
+  roles: TeamRoleRepository;
+  settings: OrganisationSettingsRepository;
+}
+
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
-export function registerApi(
-  server: Server,
-  props: { auth: Config['auth']; db: Kysely<Database>; logger: Logger },
-): void {
+export function registerApi(server: Server, props: ApiProps & { logger: Logger }): void {
   const validator = createTokenValidator(props.auth);
   if (!validator.configured) {
     props.logger.warn(
@@ -26,9 +31,9 @@ export function registerApi(
   }
   const deps = {
     validator,
-    checklists: new ChecklistStore(props.db),
-    roles: new TeamRoleStore(props.db),
-    settings: new OrgSettingsStore(props.db),
+    checklists: props.checklists,
+    roles: props.roles,
+    settings: props.settings,
     logger: props.logger,
     now: () => new Date(),
     newId: () => randomUUID().slice(0, 8),

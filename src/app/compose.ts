@@ -1,0 +1,140 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createAdapter } from '../bot/adapter';
+import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
+import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
+import { createBot } from '../bot/create-bot';
+import { messagesRoute } from '../bot/messages-route';
+import { handoverFailedNotice } from '../bot/see-something/handover-failed';
+import type { Config } from '../config';
+import { startDelivery } from '../delivery/start-delivery';
+import { createGuidance, loadKnowledge } from '../guidance';
+import { startJobs } from '../jobs';
+import type { Logger } from '../logging';
+import { createMetrics } from '../metrics';
+import { createServer } from '../server/create-server';
+import { openStorage } from '../storage/database';
+import { createStores } from '../storage/stores';
+import { housekeepingJob } from './housekeeping';
+import { stopService, type RunningService } from './stop-service';
+
+export type { RunningService };
+
+/**
+ * The composition root: reads nothing but `config`, and builds Voordeur in dependency order: knowledge, storage
+ * (opened once), every store (built once), delivery, the bot, the HTTP server, then the scheduled jobs.
+ * @remarks The one place where parts are wired together; everything else receives what it needs.
+ */
+export async function composeService(config: Config, logger: Logger): Promise<RunningService> {
+  announce(config, logger);
+  // A broken knowledge file stops start-up before anything is opened; the error names the file.
+  const guidance = createGuidance(loadKnowledge());
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const stores = createStores(storage, config.timeZone);
+  const metrics = createMetrics();
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+  const { serviceUrl, ...timing } = config.delivery;
+  const delivery = startDelivery({
+    outbox: stores.outbox,
+    budget: stores.sendBudget,
+    installations: stores.installations,
+    sender: createConnectorSender({
+      token: botTokenSource(config.bot),
+      timeoutMs: config.delivery.sendTimeoutMs,
+    }),
+    logger,
+    registry: metrics.registry,
+    settings: { ratePerSecond: config.sendRatePerSecond, ...timing },
+    // Called only for a message delivery gave up on, long after `delivery` is assigned.
+    onFailed: (item) => handoverFailedNotice({ ...stores, outbox: delivery })(item),
+    personalChat: {
+      botId: config.bot.appId ? `28:${config.bot.appId}` : undefined,
+      tenantId: config.bot.tenantId,
+      serviceUrl,
+    },
+    owner,
+  });
+
+  const bot = createBot({
+    ...stores,
+    guidance,
+    logger,
+    now: () => new Date(),
+    modelAnswerer: config.languageModel && createModelAnswerer(config.languageModel, { logger }),
+    timeZone: config.timeZone,
+    outbox: delivery,
+  });
+  const { server, inFlight } = createServer({
+    isReady: () => storage.isReady(),
+    messages: messagesRoute({ adapter: createAdapter(config.bot), bot, logger, metrics }),
+    api: {
+      auth: config.auth,
+      checklists: stores.checklists,
+      roles: stores.teamRoles,
+      settings: stores.orgSettings,
+    },
+    logger,
+    metrics,
+  });
+
+  let port: number;
+  try {
+    port = await listen(server, config);
+  } catch (error) {
+    await delivery.stop();
+    await storage.close();
+    throw error;
+  }
+  logger.info(
+    { event: 'listening', port, host: config.host, database: storage.dialect },
+    'Voordeur is listening',
+  );
+  const jobs = startJobs({
+    jobs: [housekeepingJob(stores)],
+    leases: stores.jobLeases,
+    timeZone: config.timeZone,
+    logger,
+    owner,
+  });
+
+  return stopService({
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    server,
+    inFlight,
+    logger,
+    // In the order they must stop: nothing new is sent or scheduled, then what is buffered is written.
+    parts: [
+      () => delivery.stop(),
+      () => jobs.stop(),
+      () => stores.answerStats.flush(),
+      () => storage.close(),
+    ],
+  });
+}
+
+function announce(config: Config, logger: Logger): void {
+  if (config.localMode) {
+    logger.warn(
+      { event: 'local-mode', host: config.host, ignoredHost: config.ignoredHost },
+      'BOT_ID is empty: local mode, no Bot Framework token is checked; listening on 127.0.0.1 only',
+    );
+  }
+  if (config.languageModel) {
+    logger.info(
+      { event: 'language-model', kind: config.languageModel.kind },
+      'answers are worded by a language model',
+    );
+  }
+}
+
+function listen(server: ReturnType<typeof createServer>['server'], config: Config): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.removeListener('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}

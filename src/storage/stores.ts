@@ -1,0 +1,33 @@
+import type { Storage } from './database';
+import { AnswerStatsStore } from './answer-stats-store';
+import { ChecklistStore } from './checklist-store';
+import { InstallationStore } from './installation-store';
+import { JobLeaseStore } from './job-lease-store';
+import { OrgSettingsStore } from './org-settings-store';
+import { OutboxStore } from './outbox-store';
+import { PersonStore } from './person-store';
+import { SeeSomethingFlowStore } from './see-something-flow-store';
+import { SendBudgetStore } from './send-budget-store';
+import { StateStore } from './state-store';
+import { TeamRoleStore } from './team-role-store';
+
+/** Every repository of Voordeur over one open database, each built once. */
+export function createStores(storage: Storage, timeZone: string) {
+  const { db, dialect } = storage;
+  return {
+    installations: new InstallationStore(db),
+    people: new PersonStore(db),
+    state: new StateStore(db),
+    answerStats: new AnswerStatsStore(db, timeZone),
+    seeSomethingFlows: new SeeSomethingFlowStore(db),
+    checklists: new ChecklistStore(db),
+    orgSettings: new OrgSettingsStore(db),
+    teamRoles: new TeamRoleStore(db),
+    outbox: new OutboxStore(db, dialect),
+    sendBudget: new SendBudgetStore(db),
+    jobLeases: new JobLeaseStore(db),
+  };
+}
+
+/** The repositories {@link createStores} builds. */
+export type Stores = ReturnType<typeof createStores>;
