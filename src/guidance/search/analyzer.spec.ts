@@ -1,6 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import { EVAL_PARTS, loadEvalSet } from '../../../bench/qa/eval-set';
-import { snowballStem } from './analyzer';
+import { stemmerFor } from './analyzer';
 import { loadKnowledge } from '../load-knowledge';
 import { foldText } from '../normalize-text';
 
@@ -17,7 +17,7 @@ describe('the Dutch stemmer', () => {
     const words = [...new Set(texts.flatMap((t) => foldText(t).split(' ')))].filter((w) => w.length > 1);
     expect(words.length).toBeGreaterThan(2500);
     const reference = newStemmer('dutch');
-    const stem = snowballStem('nl');
+    const stem = stemmerFor('nl');
     const different = words.filter((w) => stem(w) !== reference.stem(w));
     expect(different).toEqual([]);
   });
