@@ -1,11 +1,12 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import {
+  citesNeverReworded,
+  DANGER_TOPIC,
+  stripMentions,
+  topicsForModel,
   type GuidanceAnswer,
   type TopicAnswer,
-  stripMentions,
-  citesNeverReworded,
-  topicsForModel,
 } from '../../guidance';
 import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment } from '../cards/expand-card';
@@ -13,7 +14,6 @@ import { fallbackCard } from '../cards/fallback-card';
 import { modelAnswerCard } from '../cards/model-answer-card';
 import { TEXTS } from '../cards/texts';
 import { topicCard } from '../cards/topic-card';
-import { DANGER_TOPIC } from '../../guidance';
 import { localeOf } from '../locale';
 import { setRoute } from '../route-name';
 import { replyCardExpired } from './expired-card';

@@ -1,5 +1,4 @@
-import type { Topic } from '../topic';
-import { DANGER_TOPIC } from '../topic';
+import { DANGER_TOPIC, type Topic } from '../topic';
 import type { ComposedAnswer } from './model-answerer';
 
 /**
