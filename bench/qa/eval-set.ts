@@ -17,6 +17,8 @@ const item = z
     expect: z.string().min(1),
     danger: z.boolean(),
     privacy: z.boolean().optional(),
+    /** Speaks of violence, weapons, self-harm … without the signs of "now" (the blind graded sets). */
+    possible: z.boolean().optional(),
   })
   .strict();
 
@@ -57,4 +59,12 @@ export const EVAL_PARTS: readonly EvalPart[] = [
 /** Reads one part of the evaluation set. */
 export function loadEvalSet(part: EvalPart, dir: string = EVAL_DIR): EvalItem[] {
   return z.array(item).parse(JSON.parse(readFileSync(path.join(dir, `${part}.json`), 'utf8')));
+}
+
+/** The blind sets of round 2 (graded danger, privacy), kept apart from the parts the confidence model knows. */
+export const BLIND_DIR = path.resolve(__dirname, '../../test/fixtures/qa-eval-blind');
+
+/** Reads one of the blind sets in {@link BLIND_DIR}. */
+export function loadBlindSet(name: 'danger-graded' | 'privacy'): EvalItem[] {
+  return loadEvalSet(name as EvalPart, BLIND_DIR);
 }

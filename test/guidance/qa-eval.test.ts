@@ -1,4 +1,4 @@
-import { EVAL_PARTS, loadEvalSet, type EvalPart } from '../../bench/qa/eval-set';
+import { EVAL_PARTS, loadBlindSet, loadEvalSet, type EvalPart } from '../../bench/qa/eval-set';
 import { evaluateQa, type QaFigures } from '../../bench/qa/evaluate-qa';
 import { createGuidance, loadKnowledge } from '../../src/guidance';
 
@@ -54,6 +54,21 @@ describe.each(EVAL_PARTS)('the %s part of the QA evaluation set', (part) => {
   it('spots every piece of personal data and flags nothing else', () => {
     expect(f.privacyRecall.value).toBe(1);
     expect(f.privacyFalseAlarms.hits).toBe(0);
+  });
+});
+
+// The blind privacy set: 18/60 found and 0/60 false alarms when first measured (commit 891a035), 60/60 and 0/60 after
+// the guard learnt titles with surnames, streets with house numbers and dates of birth (kinds, not these messages).
+describe('the blind privacy set', () => {
+  const items = loadBlindSet('privacy');
+  const f = evaluateQa(
+    items,
+    items.map((i) => guidance.answer(i.text, i.locale)),
+  );
+
+  it('finds personal data in at least 95 % of the messages that hold it, with at most 5 % false alarms', () => {
+    expect(f.privacyRecall.value).toBeGreaterThanOrEqual(0.95);
+    expect(f.privacyFalseAlarms.value).toBeLessThanOrEqual(0.05);
   });
 });
 

@@ -66,3 +66,74 @@ describe('privacy guard', () => {
     expect(guard.check('')).toEqual([]);
   });
 });
+
+describe('privacy guard: people and homes', () => {
+  const guard = createPrivacyGuard();
+  const kinds = (text: string) => guard.check(text);
+
+  it.each([
+    'meneer Bakker op nummer 4 wil een nieuwe sleutel',
+    'vanmorgen bij mevr. de Groot geweest',
+    'ik sprak dhr van der Linden over de schimmel',
+    'mevrouw el idrissi was erg stil vandaag',
+    'Mrs. Novak asked about the new boiler',
+    'de heer Peeters wil dat we terugkomen',
+  ])('finds a title with a surname: %s', (text) => {
+    expect(kinds(text)).toContain('name');
+  });
+
+  it.each([
+    'meneer belde boos over de lift',
+    'mevrouw van boven klaagt over lawaai',
+    'de oude meneer ruikt naar urine',
+    'een mevrouw van 84 woont daar alleen',
+    'de mevrouw van de receptie heeft de sleutel',
+    'the lady next door said hello',
+    'ik zag meneer en mevrouw samen weggaan',
+    'ik stuur het via ms teams',
+  ])('reads no name in work talk: %s', (text) => {
+    expect(kinds(text)).not.toContain('name');
+  });
+
+  it.each([
+    'het gaat om Populierenlaan 8',
+    'bij de woning aan de kerkweg 112b',
+    'Vossenhof 3-2 heeft al weken de gordijnen dicht',
+    'ik was op de Stationsstraat 45 hs',
+    'Ringbaan-West 12 heeft een lekkage',
+  ])('finds a street with a house number: %s', (text) => {
+    expect(kinds(text)).toContain('address');
+  });
+
+  it.each([
+    'Populierenlaan 2 t/m 30 krijgt nieuwe daken',
+    'de kerkweg is morgen afgesloten',
+    'ik ben onderweg 2 uur later',
+    'de vergadering 3 december gaat niet door',
+    'in de Stationsstraat staan 4 bomen om',
+  ])('reads no home in: %s', (text) => {
+    expect(kinds(text)).not.toContain('address');
+  });
+
+  it.each([
+    'dochter geboren 12-5-2016',
+    'geb. 3 februari 1979, woont alleen',
+    'geboortedatum: 2011-08-30',
+    'his date of birth is 04/07/1990',
+  ])('finds a date of birth: %s', (text) => {
+    expect(kinds(text)).toContain('birth-date');
+  });
+
+  it.each([
+    'op 12-5-2016 was ik daar voor de cv',
+    'de training is op 3 februari 2027',
+    'geboren en getogen in Tilburg',
+  ])('reads no date of birth in: %s', (text) => {
+    expect(kinds(text)).not.toContain('birth-date');
+  });
+
+  it('takes nine digits called a BSN as one, also when the elfproef fails', () => {
+    expect(kinds('bsn: 123456789')).toEqual(['bsn']);
+    expect(kinds('ordernummer 123456789')).toEqual([]);
+  });
+});

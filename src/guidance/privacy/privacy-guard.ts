@@ -1,7 +1,9 @@
 import { digitsOf, findPhoneNumbers, SERVICE_NUMBERS } from '../phone-numbers';
+import { PEOPLE_AND_PLACES, type PersonOrPlaceKind } from './people-and-places';
 
 /** Kinds of personal data the guard recognises. */
-export type PersonalDataKind = 'bsn' | 'phone' | 'email' | 'postcode-house-number' | 'iban';
+export type PersonalDataKind =
+  'bsn' | 'phone' | 'email' | 'postcode-house-number' | 'iban' | PersonOrPlaceKind;
 
 /** Finds personal data in a message so the person can be asked to leave it out. */
 export interface PrivacyGuard {
@@ -17,6 +19,9 @@ const EMAIL =
 // In groups of four, as IBANs are written, so that a word after an IBAN ("NL91ABNA0417164300 heeft") is not taken in.
 const IBAN = /\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b/gi;
 const NINE_DIGITS = /\b\d(?:[ .-]?\d){8}\b/g;
+// Nine digits called a BSN are one, even when the elfproef fails: a typo in a BSN is still a BSN.
+const NAMED_BSN =
+  /\b(?:bsn|burgerservicenummer|sofinummer)\b\W{0,3}(?:nummer\W{0,3}|is\W{1,3})?\d(?:[ .-]?\d){8}\b/gi;
 const PHONE_RUN = /\+?\(?\d[\d\s().-]{5,}\d/g;
 // The house number may follow as "nr 23", "nr. 23" or "huisnummer 23".
 const POSTCODE_FIRST =
@@ -62,7 +67,8 @@ function isPostcodeMatch(match: string): boolean {
 
 /**
  * A guard for BSNs (by the elfproef), phone numbers other than the service numbers and `allowedNumbers`, e-mail
- * addresses, a postcode with a house number, and IBANs (by their check digits).
+ * addresses, a postcode with a house number, IBANs (by their check digits), a title with a surname, a street with a
+ * house number and a date of birth.
  * @param allowedNumbers numbers that are not personal data, such as the organisation's configured contacts
  * @remarks Returns kinds only, never the values: nothing found is stored, logged or echoed.
  */
@@ -71,9 +77,11 @@ export function createPrivacyGuard(allowedNumbers: readonly string[] = []): Priv
   const detectors: [PersonalDataKind, RegExp, (match: string) => boolean][] = [
     ['email', EMAIL, () => true],
     ['iban', IBAN, isIban],
+    ['bsn', NAMED_BSN, () => true],
     ['bsn', NINE_DIGITS, (m) => isBsn(m.replace(/\D/g, ''))],
     ['postcode-house-number', POSTCODE_FIRST, isPostcodeMatch],
     ['postcode-house-number', NUMBER_FIRST, isPostcodeMatch],
+    ...PEOPLE_AND_PLACES,
     ['phone', PHONE_RUN, (m) => findPhoneNumbers(m, 9).some((n) => !allowed.has(n))],
   ];
   // Each detector sees the text with earlier finds blanked out, so an IBAN's digits are not also a phone number.
@@ -89,7 +97,16 @@ export function createPrivacyGuard(allowedNumbers: readonly string[] = []): Priv
     }
     return { kinds, redacted };
   };
-  const order: PersonalDataKind[] = ['bsn', 'phone', 'email', 'postcode-house-number', 'iban'];
+  const order: PersonalDataKind[] = [
+    'bsn',
+    'phone',
+    'email',
+    'postcode-house-number',
+    'iban',
+    'name',
+    'address',
+    'birth-date',
+  ];
   return {
     check: (text) => {
       const { kinds } = scan(text);
