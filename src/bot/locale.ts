@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { langFromLocale, type Lang } from '../guidance';
+import { detectLanguage, langFromLocale, type Lang } from '../guidance';
 export type { Lang };
 
 /** The client's locale: the activity's own, or the one in its clientInfo entity (such as `en-US`). */
@@ -12,4 +12,29 @@ export function localeOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>
 /** The language to answer in, from the client's locale: Dutch unless the locale is English. */
 export function langOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>): Lang {
   return langFromLocale(localeOf(activity));
+}
+
+/** Command words that belong to one language, whatever the client's locale is set to. */
+const COMMAND_LANG: Record<string, Lang> = {
+  hulp: 'nl',
+  gevaar: 'nl',
+  stappen: 'nl',
+  'ik zie iets': 'nl',
+  danger: 'en',
+  steps: 'en',
+  'i see something': 'en',
+  'i noticed something': 'en',
+};
+
+/**
+ * The language to answer a typed message in: the language of its words when they say (Dutch typed in a Teams set
+ * to English gets Dutch, "hulp" too), otherwise the client's locale.
+ */
+export function langOfMessage(activity: Partial<Pick<Activity, 'locale' | 'entities' | 'text'>>): Lang {
+  const text = activity.text ?? '';
+  const command = text
+    .toLowerCase()
+    .replace(/[.!?]+\s*$/, '')
+    .trim();
+  return COMMAND_LANG[command] ?? detectLanguage(text) ?? langOf(activity);
 }

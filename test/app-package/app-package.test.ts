@@ -16,7 +16,7 @@ import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
 import { repairPatterns } from '../../scripts/lib/schema-patterns.cjs';
 import { COMMAND_TOPICS, HELP_PATTERN } from '../../src/bot/routes/help-routes';
-import { SEEN_COMMAND } from '../../src/bot/see-something/routes';
+import { SEE_SOMETHING_COMMAND } from '../../src/bot/see-something/routes';
 import { SEARCH_COMMAND } from '../../src/bot/routes/search-extension-route';
 
 // @microsoft/app-manifest requires strip-bom, which is ESM only: Node 20.19+ can require() it, jest's module
@@ -147,7 +147,7 @@ describe('appPackage/manifest.json', () => {
     const en = JSON.parse(readText('en.json')) as Json;
     const understood = (title: string) =>
       HELP_PATTERN.test(title) ||
-      SEEN_COMMAND.test(title) ||
+      SEE_SOMETHING_COMMAND.test(title) ||
       COMMAND_TOPICS.some(([pattern]) => pattern.test(title));
     const lists = (manifest.bots as { commandLists: CommandList[] }[])[0].commandLists;
     lists.forEach((list, l) =>

@@ -5,7 +5,7 @@ import { cardAttachment } from '../cards/expand-card';
 import { helpCard } from '../cards/help-card';
 import { topicCard } from '../cards/topic-card';
 import { SHOW_TOPIC, showTopicData } from '../cards/verbs';
-import { langOf } from '../locale';
+import { langOf, langOfMessage } from '../locale';
 import { setRoute } from '../route-name';
 import { replyCardExpired } from './expired-card';
 
@@ -29,18 +29,20 @@ export function registerHelpRoutes(
 ): void {
   app.message(HELP_PATTERN, async (context) => {
     setRoute(context, 'help');
-    await context.sendActivity({ attachments: [cardAttachment(helpCard(langOf(context.activity)))] });
+    await context.sendActivity({ attachments: [cardAttachment(helpCard(langOfMessage(context.activity)))] });
   });
 
-  const showTopic = async (context: TurnContext, id: string) => {
+  const showTopic = async (context: TurnContext, id: string, lang = langOf(context.activity)) => {
     const topic = deps.guidance.topic(id);
     if (!topic) return replyCardExpired(context, 'topic-invalid');
     setRoute(context, `topic:${topic.id}`);
-    const card = topicCard(topic, deps.guidance.related(topic), langOf(context.activity));
+    const card = topicCard(topic, deps.guidance.related(topic), lang);
     await context.sendActivity({ attachments: [cardAttachment(card)] });
   };
 
-  for (const [pattern, id] of COMMAND_TOPICS) app.message(pattern, (context) => showTopic(context, id));
+  for (const [pattern, id] of COMMAND_TOPICS) {
+    app.message(pattern, (context) => showTopic(context, id, langOfMessage(context.activity)));
+  }
 
   app.adaptiveCards.actionSubmit(SHOW_TOPIC, async (context: TurnContext, _state, data) => {
     const parsed = showTopicData.safeParse(data);

@@ -9,7 +9,7 @@ import { startSeeSomething } from './start';
 import { runSeeSomethingStep, type SeeSomethingDeps, type StepResult } from './steps';
 
 /** The manifest's "ik zie iets" command, in Dutch and English, alone in a message. */
-export const SEEN_COMMAND = /^\s*(ik zie iets|i see something|i noticed something)\s*[.!?]*\s*$/i;
+export const SEE_SOMETHING_COMMAND = /^\s*(ik zie iets|i see something|i noticed something)\s*[.!?]*\s*$/i;
 
 /** An Action.Submit press (or a typed command) gets its answer as a new message. */
 async function sendResult(context: TurnContext, result: StepResult): Promise<void> {
@@ -26,7 +26,9 @@ const invokeResult = (result: StepResult): AdaptiveCard | string =>
  * pressed again) and as the `Action.Submit` fallback (the next card comes as a new message).
  */
 export function registerSeeSomethingRoutes(app: Application<TurnState>, deps: SeeSomethingDeps): void {
-  app.message(SEEN_COMMAND, async (context) => sendResult(context, await startSeeSomething(context, deps)));
+  app.message(SEE_SOMETHING_COMMAND, async (context) =>
+    sendResult(context, await startSeeSomething(context, deps)),
+  );
 
   app.adaptiveCards.actionSubmit(SEE_SOMETHING.start, async (context: TurnContext) =>
     sendResult(context, await startSeeSomething(context, deps)),

@@ -6,7 +6,7 @@ import { cardAttachment } from '../cards/expand-card';
 import { teamIdOf } from '../conversation';
 import { seeSomethingDangerCard } from './cards';
 import { SEE_SOMETHING_TEXTS } from './texts';
-import { langOf } from '../locale';
+import { langOfMessage } from '../locale';
 import { setRoute } from '../route-name';
 import type { SeeSomethingDeps, StepResult } from './steps';
 
@@ -55,7 +55,7 @@ async function teamFor(context: TurnContext, deps: SeeSomethingDeps): Promise<st
  * team is looked up in Teams' roster (see {@link teamOfPerson}).
  */
 export async function startSeeSomething(context: TurnContext, deps: SeeSomethingDeps): Promise<StepResult> {
-  const lang = langOf(context.activity);
+  const lang = langOfMessage(context.activity);
   const { from, conversation, serviceUrl } = context.activity;
   const ownerId = from?.aadObjectId;
   if (!ownerId) {
