@@ -28,6 +28,28 @@ export default tseslint.config(
     files: ['scripts/**', 'bench/**', 'test/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
+  // The tab talks to the server only through the contracts, and only in types: zod stays out of its bundle.
+  {
+    files: ['src/tab/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server', '**/server/**'],
+              message: 'The tab imports no server file; use src/contracts.',
+            },
+            {
+              group: ['**/contracts', '**/contracts/**'],
+              allowTypeImports: true,
+              message: 'Import contracts with `import type`: zod must not enter the tab bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Guidance is one capability with sub-rooms; each room is used through its index.ts only.
   {
     files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],

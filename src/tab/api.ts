@@ -1,15 +1,16 @@
-import type { ChecklistChange } from '../checklists/changes';
-import type { ChangeSummary, Profile } from '../checklists/types';
-import type { ChecklistView } from '../server/api/present-checklist';
+import type { Profile } from '../checklists/types';
+// Type-only: the contracts' zod schemas stay out of the tab's bundle.
+import type {
+  ChangeBody,
+  ChecklistChange,
+  ChecklistView,
+  ErrorBody,
+  RollbackBody,
+  VersionEntry,
+  Versions,
+} from '../contracts';
 
-export type { ChecklistView };
-
-export interface VersionEntry {
-  version: number;
-  at: string;
-  actorName?: string;
-  summary: ChangeSummary;
-}
+export type { ChecklistView, VersionEntry };
 
 /** An API refusal: `status` 409 means someone else saved first. */
 export class ApiError extends Error {
@@ -25,7 +26,10 @@ export class ApiError extends Error {
 export class TabApi {
   constructor(private readonly token: string) {}
 
-  private async call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  private async call<T>(
+    path: string,
+    init: { method?: string; body?: ChangeBody | RollbackBody } = {},
+  ): Promise<T> {
     const res = await fetch(path, {
       method: init.method ?? 'GET',
       headers: {
@@ -35,7 +39,7 @@ export class TabApi {
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
     if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+      const body = (await res.json().catch(() => ({}))) as Partial<ErrorBody>;
       throw new ApiError(res.status, body.error?.message ?? res.statusText);
     }
     return (await res.json()) as T;
@@ -59,10 +63,8 @@ export class TabApi {
     expectedVersion: number,
     change: ChecklistChange,
   ): Promise<ChecklistView> {
-    return this.call(this.team(teamId, '/changes', profile), {
-      method: 'POST',
-      body: { expectedVersion, change },
-    });
+    const body: ChangeBody = { expectedVersion, change };
+    return this.call(this.team(teamId, '/changes', profile), { method: 'POST', body });
   }
 
   rollback(
@@ -71,14 +73,12 @@ export class TabApi {
     expectedVersion: number,
     toVersion: number,
   ): Promise<ChecklistView> {
-    return this.call(this.team(teamId, '/rollback', profile), {
-      method: 'POST',
-      body: { expectedVersion, toVersion },
-    });
+    const body: RollbackBody = { expectedVersion, toVersion };
+    return this.call(this.team(teamId, '/rollback', profile), { method: 'POST', body });
   }
 
   async versions(teamId: string): Promise<VersionEntry[]> {
-    const body = await this.call<{ versions: VersionEntry[] }>(this.team(teamId, '/versions', 'gemengd'));
+    const body = await this.call<Versions>(this.team(teamId, '/versions', 'gemengd'));
     return body.versions;
   }
 }

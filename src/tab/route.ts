@@ -1,10 +1,9 @@
-import type { Profile } from '../checklists/types';
+import { PROFILES, type Profile } from '../checklists/types';
 
 export type View = 'personal' | 'team' | 'config' | 'print';
-const PROFILES: readonly Profile[] = ['vakmannen', 'woonconsulenten', 'buurtbeheer', 'gemengd'];
 
 export const asProfile = (value: string | null | undefined, fallback: Profile = 'gemengd'): Profile =>
-  PROFILES.includes(value as Profile) ? (value as Profile) : fallback;
+  (PROFILES as readonly string[]).includes(value ?? '') ? (value as Profile) : fallback;
 
 /** Which view the tab shows, from its URL (/tab/personal, /tab/team, /tab/config, /tab/print). */
 export function currentRoute(location: Location = window.location): {
@@ -18,5 +17,3 @@ export function currentRoute(location: Location = window.location): {
   const raw = query.get('profile');
   return { view, profile: raw ? asProfile(raw) : undefined, size: query.get('size') === 'a6' ? 'a6' : 'a4' };
 }
-
-export { PROFILES };

@@ -1,3 +1,4 @@
+import { answerChecker } from '../support/openapi-check';
 import { startTestService, type TestService } from '../support/service';
 import {
   CLIENT_ID,
@@ -13,25 +14,36 @@ const teamPath = `/api/tab/teams/${encodeURIComponent(TEAM)}`;
 describe('tab and admin API', () => {
   let entra: EntraStandIn;
   let service: TestService;
+  let checkAnswer: ReturnType<typeof answerChecker>;
 
   beforeAll(async () => {
     entra = await new EntraStandIn().start();
     service = await startTestService(entra.serviceEnv());
+    checkAnswer = answerChecker(await (await fetch(`${service.url}/api/openapi.json`)).json());
   });
   afterAll(async () => {
     await service?.stop();
     await entra?.stop();
   });
 
-  const call = (path: string, init: { method?: string; token?: string; body?: unknown; raw?: string } = {}) =>
-    fetch(`${service.url}${path}`, {
-      method: init.method ?? 'GET',
+  /** Calls the API; every answer must be one /api/openapi.json describes (its status and its body). */
+  const call = async (
+    path: string,
+    init: { method?: string; token?: string; body?: unknown; raw?: string } = {},
+  ) => {
+    const method = init.method ?? 'GET';
+    const res = await fetch(`${service.url}${path}`, {
+      method,
       headers: {
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
         ...(init.body !== undefined || init.raw !== undefined ? { 'content-type': 'application/json' } : {}),
       },
       body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     });
+    const text = await res.clone().text();
+    expect(checkAnswer(method, path, res.status, text ? JSON.parse(text) : undefined)).toEqual([]);
+    return res;
+  };
   const as = (user: TestUser) => entra.token(user);
   const json = async (res: Response) => (await res.json()) as Record<string, unknown>;
 

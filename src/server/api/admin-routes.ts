@@ -1,19 +1,13 @@
-import type { Request, Server } from 'restify';
-import type { ApiDependencies } from './api-dependencies';
-import { apiRoute } from './api-route';
+import type { Server } from 'restify';
+import { ADMIN_ROUTES, type Managers } from '../../contracts';
 import { notFound } from '../auth/app-error';
-import { managerBodySchema, objectIdSchema, orgContactBodySchema, parse, teamIdSchema } from './schemas';
+import type { ApiDependencies } from './api-dependencies';
+import { serveRoute } from './serve-route';
 
-/** The admin API: the organisation's aandachtsfunctionaris and who manages which team. */
+/** The admin API (contracts in src/contracts/admin.ts): the organisation's contact, team managers. */
 export function registerAdminRoutes(server: Server, deps: ApiDependencies): void {
   const { roles, settings, logger } = deps;
-  const route = (name: string, handler: Parameters<typeof apiRoute>[3]) =>
-    apiRoute(deps, name, 'admin', handler);
-  const target = (req: Request) => ({
-    teamId: parse(teamIdSchema, req.params?.teamId),
-    aadObjectId: parse(objectIdSchema, req.params?.aadObjectId),
-  });
-  const managersOf = async (teamId: string) => ({
+  const managersOf = async (teamId: string): Promise<Managers> => ({
     managers: (await roles.list(teamId)).map((r) => ({
       aadObjectId: r.aadObjectId,
       displayName: r.displayName,
@@ -22,65 +16,43 @@ export function registerAdminRoutes(server: Server, deps: ApiDependencies): void
     })),
   });
 
-  server.get(
-    '/api/admin/settings',
-    route('admin-settings', async () => {
-      const org = await settings.getOrgAandachtsfunctionaris();
-      return {
-        body: {
-          orgAandachtsfunctionaris: org?.contact ?? null,
-          updatedAt: org?.updatedAt.toISOString(),
-        },
-      };
-    }),
-  );
+  serveRoute(server, deps, ADMIN_ROUTES.settings, async () => {
+    const org = await settings.getOrgAandachtsfunctionaris();
+    return { orgAandachtsfunctionaris: org?.contact ?? null, updatedAt: org?.updatedAt.toISOString() };
+  });
 
-  server.put(
-    '/api/admin/settings/aandachtsfunctionaris',
-    route('admin-set-org-contact', async (req, p) => {
-      const { contact } = parse(orgContactBodySchema, req.body);
-      await settings.setOrgAandachtsfunctionaris(contact, p.id, deps.now());
-      logger.info(
-        { event: 'org-contact-set', actorId: p.id, cleared: contact === null },
-        'organisation contact set',
-      );
-      return { body: { orgAandachtsfunctionaris: contact } };
-    }),
-  );
+  serveRoute(server, deps, ADMIN_ROUTES.setOrgContact, async (input, p) => {
+    const { contact } = input.body();
+    await settings.setOrgAandachtsfunctionaris(contact, p.id, deps.now());
+    logger.info(
+      { event: 'org-contact-set', actorId: p.id, cleared: contact === null },
+      'organisation contact set',
+    );
+    return { orgAandachtsfunctionaris: contact };
+  });
 
-  server.get(
-    '/api/admin/teams/:teamId/managers',
-    route('admin-managers', async (req) => ({
-      body: await managersOf(parse(teamIdSchema, req.params?.teamId)),
-    })),
-  );
+  serveRoute(server, deps, ADMIN_ROUTES.managers, async (input) => managersOf(input.params().teamId));
 
-  server.put(
-    '/api/admin/teams/:teamId/managers/:aadObjectId',
-    route('admin-add-manager', async (req, p) => {
-      const { teamId, aadObjectId } = target(req);
-      const body = parse(managerBodySchema, req.body ?? {});
-      await roles.assign({
-        teamId,
-        aadObjectId,
-        role: 'manager',
-        source: 'admin',
-        displayName: body.displayName,
-        assignedBy: p.id,
-        assignedAt: deps.now(),
-      });
-      logger.info({ event: 'manager-assigned', teamId, aadObjectId, actorId: p.id }, 'team manager assigned');
-      return { body: await managersOf(teamId) };
-    }),
-  );
+  serveRoute(server, deps, ADMIN_ROUTES.addManager, async (input, p) => {
+    const { teamId, aadObjectId } = input.params();
+    const body = input.body();
+    await roles.assign({
+      teamId,
+      aadObjectId,
+      role: 'manager',
+      source: 'admin',
+      displayName: body.displayName,
+      assignedBy: p.id,
+      assignedAt: deps.now(),
+    });
+    logger.info({ event: 'manager-assigned', teamId, aadObjectId, actorId: p.id }, 'team manager assigned');
+    return managersOf(teamId);
+  });
 
-  server.del(
-    '/api/admin/teams/:teamId/managers/:aadObjectId',
-    route('admin-remove-manager', async (req, p) => {
-      const { teamId, aadObjectId } = target(req);
-      if (!(await roles.remove(teamId, aadObjectId, 'manager', 'admin'))) throw notFound('No such manager.');
-      logger.info({ event: 'manager-removed', teamId, aadObjectId, actorId: p.id }, 'team manager removed');
-      return { body: await managersOf(teamId) };
-    }),
-  );
+  serveRoute(server, deps, ADMIN_ROUTES.removeManager, async (input, p) => {
+    const { teamId, aadObjectId } = input.params();
+    if (!(await roles.remove(teamId, aadObjectId, 'manager', 'admin'))) throw notFound('No such manager.');
+    logger.info({ event: 'manager-removed', teamId, aadObjectId, actorId: p.id }, 'team manager removed');
+    return managersOf(teamId);
+  });
 }

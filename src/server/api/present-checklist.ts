@@ -1,31 +1,11 @@
-import { resolveChecklist, type ResolvedCategory } from '../../checklists/resolve-checklist';
+import { resolveChecklist } from '../../checklists/resolve-checklist';
 import type { CurrentChecklist } from '../../checklists/team-checklist';
 import { CATEGORY_TITLES } from '../../checklists/default-signals';
-import { FIXED_NUMBERS, MELDCODE_STEPS, type FixedNumber } from '../../checklists/meldcode-steps';
-import type { CategoryId, Contact, Localized, Profile } from '../../checklists/types';
+import { FIXED_NUMBERS, MELDCODE_STEPS } from '../../checklists/meldcode-steps';
+import type { Contact, Profile } from '../../checklists/types';
+import type { ChecklistView } from '../../contracts';
 
-/** What the tab receives for a checklist: the same shape for a team and for "Mijn meldcode". */
-export interface ChecklistView {
-  teamId?: string;
-  version: number;
-  profile: Profile;
-  canEdit: boolean;
-  updatedAt?: string;
-  updatedBy?: string;
-  categories: ResolvedCategory[];
-  contacts: {
-    aandachtsfunctionaris?: Contact;
-    manager?: Contact;
-    organisation?: Contact;
-  };
-  /** The five steps, as a compact strip. */
-  steps: readonly Localized[];
-  /** 112 and Veilig Thuis. */
-  numbers: readonly FixedNumber[];
-  /** Titles of every category, for a manager adding a signal. */
-  categoryTitles: Record<CategoryId, Localized>;
-}
-
+/** A team's checklist (or, without one, the profile's default) as the tab receives it. */
 export function presentChecklist(
   current: CurrentChecklist | undefined,
   props: { profile: Profile; canEdit: boolean; organisation?: Contact },

@@ -1,37 +1,31 @@
-import type { Request, Server } from 'restify';
+import type { Server } from 'restify';
 import {
   changeTeamChecklist,
   currentChecklist,
   rollbackTeamChecklist,
 } from '../../checklists/team-checklist';
+import type { Profile } from '../../checklists/types';
+import { TAB_ROUTES } from '../../contracts';
 import type { Principal } from '../auth/token-validator';
 import { forbidden } from '../auth/app-error';
 import type { ApiDependencies } from './api-dependencies';
-import { apiRoute } from './api-route';
 import { presentChecklist } from './present-checklist';
-import { changeBodySchema, parse, profileQuerySchema, rollbackBodySchema, teamIdSchema } from './schemas';
+import { serveRoute } from './serve-route';
 
 const HISTORY_LIMIT = 50;
 
-/** The tab's API: checklists to read for everyone, changes and history for the team's managers. */
+/** The tab's API (contracts in src/contracts/tab.ts): checklists for everyone, changes for managers. */
 export function registerTabRoutes(server: Server, deps: ApiDependencies): void {
   const { checklists, roles, settings, logger } = deps;
-  const route = (name: string, handler: Parameters<typeof apiRoute>[3]) =>
-    apiRoute(deps, name, 'user', handler);
 
   const canEdit = async (teamId: string, p: Principal) =>
     p.isAdmin || (await roles.has(teamId, p.id, 'manager'));
   const requireEditor = async (teamId: string, p: Principal) => {
     if (!(await canEdit(teamId, p))) throw forbidden('Only this team’s managers can change its checklist.');
   };
-  const teamOf = (req: Request) => parse(teamIdSchema, req.params?.teamId);
-  // restify leaves the query string unparsed (no queryParser plugin on this server).
-  const profileOf = (req: Request) =>
-    parse(profileQuerySchema, new URLSearchParams(req.getQuery()).get('profile') ?? undefined);
   const orgContact = async () => (await settings.getOrgAandachtsfunctionaris())?.contact;
 
-  const teamView = async (teamId: string, req: Request, p: Principal) => {
-    const fallbackProfile = profileOf(req);
+  const teamView = async (teamId: string, fallbackProfile: Profile, p: Principal) => {
     const current = await currentChecklist({ checklists, teamId, fallbackProfile });
     return presentChecklist(current, {
       profile: fallbackProfile,
@@ -40,102 +34,85 @@ export function registerTabRoutes(server: Server, deps: ApiDependencies): void {
     });
   };
 
-  server.get(
-    '/api/tab/me',
-    route('tab-me', async (_req, p) => ({ body: { id: p.id, name: p.name, isAdmin: p.isAdmin } })),
-  );
+  serveRoute(server, deps, TAB_ROUTES.me, async (_input, p) => ({
+    id: p.id,
+    name: p.name,
+    isAdmin: p.isAdmin,
+  }));
 
-  server.get(
-    '/api/tab/checklist',
-    route('tab-personal-checklist', async (req) => ({
-      body: presentChecklist(undefined, {
-        profile: profileOf(req),
-        canEdit: false,
-        organisation: await orgContact(),
-      }),
-    })),
-  );
-
-  server.get(
-    '/api/tab/teams/:teamId/checklist',
-    route('tab-team-checklist', async (req, p) => ({ body: await teamView(teamOf(req), req, p) })),
-  );
-
-  server.post(
-    '/api/tab/teams/:teamId/checklist/changes',
-    route('tab-checklist-change', async (req, p) => {
-      const teamId = teamOf(req);
-      await requireEditor(teamId, p);
-      const body = parse(changeBodySchema, req.body);
-      const saved = await changeTeamChecklist({
-        checklists,
-        teamId,
-        fallbackProfile: profileOf(req),
-        expectedVersion: body.expectedVersion,
-        change: body.change,
-        actor: { id: p.id, name: p.name },
-        now: deps.now(),
-        newId: deps.newId,
-      });
-      logger.info(
-        {
-          event: 'checklist-changed',
-          teamId,
-          version: saved.version,
-          actorId: p.id,
-          kind: saved.summary.kind,
-        },
-        'team checklist changed',
-      );
-      return { body: await teamView(teamId, req, p) };
+  serveRoute(server, deps, TAB_ROUTES.personalChecklist, async (input) =>
+    presentChecklist(undefined, {
+      profile: input.query().profile,
+      canEdit: false,
+      organisation: await orgContact(),
     }),
   );
 
-  server.post(
-    '/api/tab/teams/:teamId/checklist/rollback',
-    route('tab-checklist-rollback', async (req, p) => {
-      const teamId = teamOf(req);
-      await requireEditor(teamId, p);
-      const body = parse(rollbackBodySchema, req.body);
-      const saved = await rollbackTeamChecklist({
-        checklists,
+  serveRoute(server, deps, TAB_ROUTES.teamChecklist, async (input, p) => {
+    const { teamId } = input.params();
+    return teamView(teamId, input.query().profile, p);
+  });
+
+  serveRoute(server, deps, TAB_ROUTES.change, async (input, p) => {
+    const { teamId } = input.params();
+    await requireEditor(teamId, p);
+    const body = input.body();
+    const { profile } = input.query();
+    const saved = await changeTeamChecklist({
+      checklists,
+      teamId,
+      fallbackProfile: profile,
+      expectedVersion: body.expectedVersion,
+      change: body.change,
+      actor: { id: p.id, name: p.name },
+      now: deps.now(),
+      newId: deps.newId,
+    });
+    logger.info(
+      { event: 'checklist-changed', teamId, version: saved.version, actorId: p.id, kind: saved.summary.kind },
+      'team checklist changed',
+    );
+    return teamView(teamId, profile, p);
+  });
+
+  serveRoute(server, deps, TAB_ROUTES.rollback, async (input, p) => {
+    const { teamId } = input.params();
+    await requireEditor(teamId, p);
+    const body = input.body();
+    const { profile } = input.query();
+    const saved = await rollbackTeamChecklist({
+      checklists,
+      teamId,
+      fallbackProfile: profile,
+      expectedVersion: body.expectedVersion,
+      toVersion: body.toVersion,
+      actor: { id: p.id, name: p.name },
+      now: deps.now(),
+    });
+    logger.info(
+      {
+        event: 'checklist-rolled-back',
         teamId,
-        fallbackProfile: profileOf(req),
-        expectedVersion: body.expectedVersion,
+        version: saved.version,
         toVersion: body.toVersion,
-        actor: { id: p.id, name: p.name },
-        now: deps.now(),
-      });
-      logger.info(
-        {
-          event: 'checklist-rolled-back',
-          teamId,
-          version: saved.version,
-          toVersion: body.toVersion,
-          actorId: p.id,
-        },
-        'team checklist rolled back',
-      );
-      return { body: await teamView(teamId, req, p) };
-    }),
-  );
+        actorId: p.id,
+      },
+      'team checklist rolled back',
+    );
+    return teamView(teamId, profile, p);
+  });
 
-  server.get(
-    '/api/tab/teams/:teamId/checklist/versions',
-    route('tab-checklist-versions', async (req, p) => {
-      const teamId = teamOf(req);
-      await requireEditor(teamId, p);
-      const versions = await checklists.history(teamId, HISTORY_LIMIT);
-      return {
-        body: {
-          versions: versions.map((v) => ({
-            version: v.version,
-            at: v.at.toISOString(),
-            actorName: v.actorName,
-            summary: v.summary,
-          })),
-        },
-      };
-    }),
-  );
+  serveRoute(server, deps, TAB_ROUTES.versions, async (input, p) => {
+    const { teamId } = input.params();
+    await requireEditor(teamId, p);
+    const versions = await checklists.history(teamId, HISTORY_LIMIT);
+    return {
+      versions: versions.map((v) => ({
+        version: v.version,
+        at: v.at.toISOString(),
+        actorName: v.actorName,
+        summary: v.summary,
+      })),
+    };
+  });
 }

@@ -3,11 +3,12 @@ import { ZodError } from 'zod';
 import { ChecklistRuleError } from '../../checklists/changes';
 import { VersionConflictError } from '../../checklists/repositories';
 import { UnknownVersionError } from '../../checklists/team-checklist';
+import type { ApiErrorCode, ErrorBody } from '../../contracts';
 import type { Logger } from '../../logging';
 import { errorFields } from '../../logging';
 
-export type AppErrorCode =
-  'unauthenticated' | 'forbidden' | 'bad-request' | 'not-found' | 'conflict' | 'internal';
+/** The codes are part of the API contract (src/contracts/errors.ts). */
+export type AppErrorCode = ApiErrorCode;
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
@@ -72,5 +73,6 @@ export function sendError(res: Response, error: unknown, logger: Logger, route: 
     );
   }
   if (appError.status === 401) res.setHeader('www-authenticate', 'Bearer');
-  res.send(appError.status, { error: { code: appError.code, message: appError.message } });
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  res.send(appError.status, body);
 }

@@ -9,11 +9,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { ChecklistChange } from '../../checklists/changes';
-import type { Profile } from '../../checklists/types';
+import { PROFILES, type Profile } from '../../checklists/types';
+import type { ChecklistChange } from '../../contracts';
 import { ApiError, type ChecklistView, type TabApi, type VersionEntry } from '../api';
 import type { Lang, Strings } from '../i18n';
-import { PROFILES, asProfile, type currentRoute } from '../route';
+import { asProfile, type currentRoute } from '../route';
 import type { TeamsSession } from '../teams';
 import { Checklist } from './checklist';
 import { Contacts } from './contacts';

@@ -1,6 +1,6 @@
 import { Badge, Field, Input, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { ResolvedSignal } from '../../checklists/resolve-checklist';
+import type { ChecklistSignal } from '../../contracts';
 import type { ChecklistView } from '../api';
 import { pick, type Lang, type Strings } from '../i18n';
 
@@ -33,7 +33,7 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-function matches(signal: ResolvedSignal, query: string): boolean {
+function matches(signal: ChecklistSignal, query: string): boolean {
   if (!query) return true;
   const haystack = fold(
     [signal.text.nl, signal.text.en, signal.action.nl, signal.action.en, signal.note ?? ''].join(' '),
@@ -49,7 +49,7 @@ export function Checklist(props: {
   view: ChecklistView;
   t: Strings;
   lang: Lang;
-  controls?: (signal: ResolvedSignal) => ReactNode;
+  controls?: (signal: ChecklistSignal) => ReactNode;
 }) {
   const { view, t, lang, controls } = props;
   const s = useStyles();

@@ -1,9 +1,8 @@
 import { Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import type { Profile } from '../../checklists/types';
+import { PROFILES, type Profile } from '../../checklists/types';
 import type { TabApi } from '../api';
 import type { Lang, Strings } from '../i18n';
-import { PROFILES } from '../route';
 import { registerConfigSave, setConfigValid, type TeamsSession } from '../teams';
 import { DangerBanner } from './danger-banner';
 

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ChecklistChange } from '../../checklists/changes';
 import type { CategoryId, Contact } from '../../checklists/types';
+import type { ChecklistChange } from '../../contracts';
 import type { ChecklistView } from '../api';
 import { pick, type Lang, type Strings } from '../i18n';
 

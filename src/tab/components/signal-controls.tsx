@@ -1,7 +1,6 @@
 import { Button, Field, Textarea, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ChecklistChange } from '../../checklists/changes';
-import type { ResolvedSignal } from '../../checklists/resolve-checklist';
+import type { ChecklistChange, ChecklistSignal } from '../../contracts';
 import type { Strings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -11,7 +10,7 @@ const useStyles = makeStyles({
 
 /** A manager's buttons on one signal: hide or show, write a note, remove the team's own signal. */
 export function SignalControls(props: {
-  signal: ResolvedSignal;
+  signal: ChecklistSignal;
   t: Strings;
   busy: boolean;
   apply: (change: ChecklistChange) => Promise<boolean>;

@@ -1,0 +1,49 @@
+import { z } from './zod';
+
+/** The stable codes of an API refusal; a client branches on these, never on the message. */
+export const API_ERROR_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'bad-request',
+  'not-found',
+  'conflict',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** Every refusal of `/api/tab/*` and `/api/admin/*`: `{ error: { code, message } }`. */
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES),
+      message: z.string().openapi({ description: 'Safe to show to the user; says what to fix' }),
+    }),
+  })
+  .openapi('Error');
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/**
+ * What the HTTP layer (restify's body parser) answers before any route runs: a body that is not JSON (400,
+ * code `InvalidContent`) or one larger than 1 MB (413, `PayloadTooLarge`).
+ * @remarks Not the {@link errorBodySchema} shape, and given before the token is checked. Documented as it
+ * is; once the server maps these to `{ error }`, drop this schema.
+ */
+export const httpLayerErrorSchema = z
+  .object({ code: z.string(), message: z.string() })
+  .openapi('HttpLayerError');
+
+/** The refusals every route can give, and what they mean. */
+export const COMMON_ERRORS = {
+  400: 'Malformed body or parameter; `error.message` says why',
+  401: 'No valid Entra ID token',
+  403: 'The caller lacks the role',
+} as const;
+
+/** What the HTTP layer's refusals mean, for routes that take a body. */
+export const BODY_ERRORS = {
+  400: 'A body that is not JSON is refused before the route runs, as `{ code, message }`',
+  413: 'The body is larger than 1 MB',
+} as const;
+
+/** Refusals only some routes give; each route says what they mean there. */
+export type RouteErrorStatus = 404 | 409;

@@ -1,0 +1,48 @@
+import type { AnyZodObject, ZodObject, ZodTypeAny } from 'zod';
+import type { RouteErrorStatus } from './errors';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+
+/** `user`: any valid Entra ID token of the tenant. `admin`: an object id listed in ADMIN_IDS. */
+export type Access = 'user' | 'admin';
+
+/** No parameters: what a route without `params` or `query` parses. */
+export type NoFields = ZodObject<Record<string, never>>;
+
+/**
+ * One route of the API: everything the server validates, the client relies on and the OpenAPI document
+ * says. The server registers the route from this, so the path cannot differ between them.
+ */
+export interface RouteContract<
+  P extends AnyZodObject = NoFields,
+  Q extends AnyZodObject = NoFields,
+  B extends ZodTypeAny = ZodTypeAny,
+  R extends ZodTypeAny = ZodTypeAny,
+> {
+  /** The route's name in logs (`route` field) and its OpenAPI operationId. */
+  name: string;
+  method: HttpMethod;
+  /** The path, parameters in braces as OpenAPI writes them: `/api/tab/teams/{teamId}/checklist`. */
+  path: string;
+  access: Access;
+  summary: string;
+  /** Path parameters, one field per `{name}` in `path`. */
+  params?: P;
+  query?: Q;
+  /** The JSON body; when not `required`, a missing body is read as `{}`. */
+  body?: { schema: B; required: boolean };
+  /** The 200 answer. */
+  response: R;
+  /** What 404 and 409 mean on this route, when it gives them (400, 401 and 403 are common to all). */
+  errors?: Partial<Record<RouteErrorStatus, string>>;
+}
+
+/** Declares a route; only here so TypeScript keeps each route's own schema types. */
+export function defineRoute<
+  P extends AnyZodObject = NoFields,
+  Q extends AnyZodObject = NoFields,
+  B extends ZodTypeAny = ZodTypeAny,
+  R extends ZodTypeAny = ZodTypeAny,
+>(route: RouteContract<P, Q, B, R>): RouteContract<P, Q, B, R> {
+  return route;
+}

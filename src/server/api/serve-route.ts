@@ -1,0 +1,75 @@
+import type { Request, Server } from 'restify';
+import { z, type AnyZodObject, type ZodTypeAny } from 'zod';
+import type { RouteContract } from '../../contracts';
+import type { Logger } from '../../logging';
+import type { Principal, TokenValidator } from '../auth/token-validator';
+import { apiRoute } from './api-route';
+
+/**
+ * A request's parts, each validated against the route's contract when read (a failure answers 400).
+ * @remarks Reading is left to the handler so it keeps its order of checks: a caller without the role gets
+ * 403 before their body is looked at.
+ */
+export interface RouteInput<P extends AnyZodObject, Q extends AnyZodObject, B extends ZodTypeAny> {
+  params(): z.output<P>;
+  query(): z.output<Q>;
+  body(): z.output<B>;
+}
+
+const noFields = z.object({});
+
+/** The query string as fields; the first of repeated names wins (restify leaves it unparsed here). */
+function queryFields(req: Request): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(req.getQuery())) {
+    if (!(key in fields)) fields[key] = value;
+  }
+  return fields;
+}
+
+/** `/teams/{teamId}` (OpenAPI) to `/teams/:teamId` (restify). */
+export const restifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+/**
+ * Registers one route from its contract: its method and path, its access, its schemas; the handler returns
+ * the contract's response type. Authentication, refusals and JSON go through {@link apiRoute}.
+ */
+export function serveRoute<
+  P extends AnyZodObject,
+  Q extends AnyZodObject,
+  B extends ZodTypeAny,
+  R extends ZodTypeAny,
+>(
+  server: Server,
+  deps: { validator: TokenValidator; logger: Logger },
+  contract: RouteContract<P, Q, B, R>,
+  handler: (input: RouteInput<P, Q, B>, principal: Principal) => Promise<z.output<R>>,
+): void {
+  const { body } = contract;
+  const wrapped = apiRoute(deps, contract.name, contract.access, async (req, principal) => {
+    const input: RouteInput<P, Q, B> = {
+      params: () => (contract.params ?? noFields).parse(req.params ?? {}),
+      query: () => (contract.query ?? noFields).parse(queryFields(req)),
+      body: () => {
+        if (!body) throw new Error(`route ${contract.name} has no body in its contract`);
+        return body.schema.parse(req.body ?? (body.required ? undefined : {}));
+      },
+    };
+    return { body: await handler(input, principal) };
+  });
+  const path = restifyPath(contract.path);
+  switch (contract.method) {
+    case 'get':
+      server.get(path, wrapped);
+      break;
+    case 'post':
+      server.post(path, wrapped);
+      break;
+    case 'put':
+      server.put(path, wrapped);
+      break;
+    case 'delete':
+      server.del(path, wrapped);
+      break;
+  }
+}
