@@ -50,49 +50,69 @@ export default tseslint.config(
       ],
     },
   },
-  // Guidance is one capability with sub-rooms; each room is used through its index.ts only.
-  {
-    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
-    ignores: ['src/guidance/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [{ group: ['**/guidance/*'], message: 'Import guidance from its index (src/guidance).' }],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/guidance/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['./search/*', './danger/*', './privacy/*', './model-answer/*'],
-              message: 'Import a guidance room from its index.ts.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/guidance/*/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../search/*', '../danger/*', '../privacy/*', '../model-answer/*'],
-              message: 'Import another guidance room from its index.ts.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...importDirection(),
 );
+
+/**
+ * The direction of imports (docs/architecture.md): edges (server, bot) -> capabilities <- storage, with app/ the
+ * only place that knows both; the tab uses src/contracts; guidance and its rooms are used through their index.ts.
+ * One block per area, because in a flat config the last block that sets a rule for a file wins.
+ */
+function importDirection() {
+  const sdks = [
+    'kysely',
+    'pg',
+    'better-sqlite3',
+    'botbuilder',
+    'botframework-connector',
+    '@microsoft/teams-ai',
+    'restify',
+  ];
+  const guidanceIndex = {
+    group: ['**/guidance/*'],
+    message: 'Import guidance from its index (src/guidance).',
+  };
+  const edges = {
+    group: ['**/storage/*', '**/server/*', '**/bot/*', '**/app/*'],
+    message: 'Capabilities define ports; storage implements them; app/ wires.',
+  };
+  const rooms = ['search', 'danger', 'privacy', 'model-answer'];
+  const restrict = (files, patterns, paths = [], ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+  });
+  const capabilities =
+    'src/{see-something,checklists,delivery,directory,jobs,training,announcements}/**/*.ts';
+  return [
+    restrict(['src/**/*.{ts,tsx}', 'test/**/*.ts'], [guidanceIndex], [], ['src/guidance/**']),
+    restrict(
+      ['src/server/**/*.ts'],
+      [
+        guidanceIndex,
+        { group: ['**/storage/*', '**/bot/*'], message: 'server/ receives ready dependencies from app/.' },
+      ],
+      ['kysely', 'pg', 'better-sqlite3', 'botbuilder', '@microsoft/teams-ai'],
+    ),
+    restrict(
+      ['src/tab/**/*.{ts,tsx}'],
+      [guidanceIndex, { group: ['**/server/*', '**/storage/*'], message: 'The tab uses src/contracts.' }],
+    ),
+    restrict([capabilities], [guidanceIndex, edges], sdks, ['**/*.spec.ts']),
+    restrict(
+      ['src/guidance/*.ts'],
+      [edges, { group: rooms.map((r) => `./${r}/*`), message: 'Import a guidance room from its index.ts.' }],
+      sdks,
+      ['**/*.spec.ts'],
+    ),
+    restrict(
+      ['src/guidance/*/**/*.ts'],
+      [
+        edges,
+        { group: rooms.map((r) => `../${r}/*`), message: 'Import another guidance room from its index.ts.' },
+      ],
+      sdks,
+      ['**/*.spec.ts'],
+    ),
+  ];
+}

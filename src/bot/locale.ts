@@ -14,17 +14,11 @@ export function langOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>)
   return langFromLocale(localeOf(activity));
 }
 
-/** Command words that belong to one language, whatever the client's locale is set to. */
-const COMMAND_LANG: Record<string, Lang> = {
-  hulp: 'nl',
-  gevaar: 'nl',
-  stappen: 'nl',
-  'ik zie iets': 'nl',
-  danger: 'en',
-  steps: 'en',
-  'i see something': 'en',
-  'i noticed something': 'en',
-};
+/**
+ * Dutch command words: whoever types them reads Dutch, whatever the client's locale. The English ones are no such
+ * sign: Dutch staff type "help" and "danger" too, so those follow the locale.
+ */
+const COMMAND_LANG: Record<string, Lang> = { hulp: 'nl', gevaar: 'nl', stappen: 'nl', 'ik zie iets': 'nl' };
 
 /**
  * The language to answer a typed message in: the language of its words when they say (Dutch typed in a Teams set
