@@ -7,6 +7,7 @@ export const API_ERROR_CODES = [
   'bad-request',
   'not-found',
   'conflict',
+  'too-large',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -22,16 +23,6 @@ export const errorBodySchema = z
   .openapi('Error');
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-/**
- * What the HTTP layer (restify's body parser) answers before any route runs: a body that is not JSON (400,
- * code `InvalidContent`) or one larger than 1 MB (413, `PayloadTooLarge`).
- * @remarks Not the {@link errorBodySchema} shape, and given before the token is checked. Documented as it
- * is; once the server maps these to `{ error }`, drop this schema.
- */
-export const httpLayerErrorSchema = z
-  .object({ code: z.string(), message: z.string() })
-  .openapi('HttpLayerError');
-
 /** The refusals every route can give, and what they mean. */
 export const COMMON_ERRORS = {
   400: 'Malformed body or parameter; `error.message` says why',
@@ -39,9 +30,9 @@ export const COMMON_ERRORS = {
   403: 'The caller lacks the role',
 } as const;
 
-/** What the HTTP layer's refusals mean, for routes that take a body. */
+/** What a body that cannot be read means, for routes that take one (refused before the token is checked). */
 export const BODY_ERRORS = {
-  400: 'A body that is not JSON is refused before the route runs, as `{ code, message }`',
+  400: 'A body that is not JSON is refused before the route runs',
   413: 'The body is larger than 1 MB',
 } as const;
 

@@ -1,4 +1,5 @@
 import restify, { type Request, type Response } from 'restify';
+import type { ErrorBody } from '../contracts';
 import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
 import { registerApi, type ApiProps } from './api/register-api';
@@ -34,6 +35,12 @@ export function createServer(deps: ServerDependencies): { server: restify.Server
       rejectUnknown: false,
     }),
   );
+  // The body parser refuses before any route runs; the tab and admin APIs promise `{ error: { code, message } }`.
+  server.on('restifyError', (req: Request, _res: Response, error: RestifyError, next: () => void) => {
+    const body = bodyParserRefusal(error);
+    if (body && /^\/api\/(tab|admin)\//.test(req.path())) error.toJSON = () => body;
+    next();
+  });
   server.on('after', (req: restify.Request, res: restify.Response) => {
     metrics.httpRequests.inc({
       route: req.getRoute()?.path?.toString() ?? 'unknown',
@@ -73,4 +80,17 @@ export function createServer(deps: ServerDependencies): { server: restify.Server
   registerStaticPages(server);
 
   return { server, inFlight };
+}
+
+type RestifyError = Error & { statusCode?: number; toJSON?: () => unknown };
+
+/** The tab and admin APIs' body for what the body parser refuses before any route runs; undefined for the rest. */
+function bodyParserRefusal(error: RestifyError): ErrorBody | undefined {
+  if (error.statusCode === 413) {
+    return { error: { code: 'too-large', message: 'The body is larger than 1 MB.' } };
+  }
+  if (error.name === 'InvalidContentError') {
+    return { error: { code: 'bad-request', message: 'The body is not valid JSON.' } };
+  }
+  return undefined;
 }

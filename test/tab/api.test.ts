@@ -166,15 +166,14 @@ describe('tab and admin API', () => {
     const malformed = await post('changes', { expectedVersion: 2, change: { kind: 'hide' } });
     expect(malformed.status).toBe(400);
     expect(((await json(malformed)).error as { message: string }).message).toMatch(/signalId/);
-    expect(
-      (
-        await call(`${teamPath}/checklist/changes`, {
-          method: 'POST',
-          token: as(USERS.manager),
-          raw: '{"expectedVersion":',
-        })
-      ).status,
-    ).toBe(400);
+    const unreadable = (raw: string) =>
+      call(`${teamPath}/checklist/changes`, { method: 'POST', token: as(USERS.manager), raw });
+    const notJson = await unreadable('{"expectedVersion":');
+    expect(notJson.status).toBe(400);
+    expect(await json(notJson)).toEqual({ error: { code: 'bad-request', message: expect.any(String) } });
+    const tooLarge = await unreadable(JSON.stringify({ expectedVersion: 2, pad: 'x'.repeat(1024 * 1024) }));
+    expect(tooLarge.status).toBe(413);
+    expect(await json(tooLarge)).toEqual({ error: { code: 'too-large', message: expect.any(String) } });
     expect(
       (await post('changes', { expectedVersion: 2, change: { kind: 'hide', signalId: 'bestaat-niet' } }))
         .status,

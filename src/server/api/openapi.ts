@@ -4,13 +4,12 @@ import {
   type ResponseConfig,
   type RouteConfig,
 } from '@asteasolutions/zod-to-openapi';
-import { z, type ZodTypeAny } from 'zod';
+import type { ZodTypeAny } from 'zod';
 import {
   API_ROUTES,
   BODY_ERRORS,
   COMMON_ERRORS,
   errorBodySchema,
-  httpLayerErrorSchema,
   type AnyRouteContract,
 } from '../../contracts';
 
@@ -18,7 +17,7 @@ const json = (schema: ZodTypeAny) => ({ 'application/json': { schema } });
 
 /**
  * 400, 401, 403 for every route, 404 and 409 where the route says what they mean; all carry the error body.
- * Routes with a body also list the HTTP layer's refusals (not JSON, too large), in its own shape.
+ * Routes with a body also list the body parser's refusals (not JSON, too large).
  */
 function errorResponses(route: AnyRouteContract): Record<string, ResponseConfig> {
   const refusal = (description: string, schema: ZodTypeAny = errorBodySchema): ResponseConfig => ({
@@ -26,12 +25,7 @@ function errorResponses(route: AnyRouteContract): Record<string, ResponseConfig>
     content: json(schema),
   });
   const responses: Record<string, ResponseConfig> = {
-    '400': route.body
-      ? refusal(
-          `${COMMON_ERRORS[400]}. ${BODY_ERRORS[400]}`,
-          z.union([errorBodySchema, httpLayerErrorSchema]),
-        )
-      : refusal(COMMON_ERRORS[400]),
+    '400': route.body ? refusal(`${COMMON_ERRORS[400]}. ${BODY_ERRORS[400]}`) : refusal(COMMON_ERRORS[400]),
     '401': {
       ...refusal(COMMON_ERRORS[401]),
       headers: { 'WWW-Authenticate': { description: 'Bearer', schema: { type: 'string' } } },
@@ -41,7 +35,7 @@ function errorResponses(route: AnyRouteContract): Record<string, ResponseConfig>
   for (const [status, description] of Object.entries(route.errors ?? {})) {
     responses[status] = refusal(description);
   }
-  if (route.body) responses['413'] = refusal(BODY_ERRORS[413], httpLayerErrorSchema);
+  if (route.body) responses['413'] = refusal(BODY_ERRORS[413]);
   return responses;
 }
 

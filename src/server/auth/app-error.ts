@@ -16,6 +16,7 @@ const STATUS: Record<AppErrorCode, number> = {
   'bad-request': 400,
   'not-found': 404,
   conflict: 409,
+  'too-large': 413,
   internal: 500,
 };
 
