@@ -1,5 +1,9 @@
 import { digitsOf, findPhoneNumbers, SERVICE_NUMBERS } from './phone-numbers';
 import type { Topic } from './topic';
+import { CONTENT_ERRORS, SENTENCE_END } from './content-errors';
+
+export { CONTENT_ERRORS } from './content-errors';
+export type { ContentError } from './content-errors';
 
 /**
  * Claims that the domain brief marks UNVERIFIED. A sentence shown to people that mentions one of them must be
@@ -7,7 +11,10 @@ import type { Topic } from './topic';
  */
 export const UNVERIFIED_CLAIMS: readonly { name: string; pattern: RegExp }[] = [
   { name: 'professional secrecy of corporation staff', pattern: /beroepsgeheim|professional secrecy/i },
-  { name: 'coverage of Veilig Thuis Oost-Brabant', pattern: /oost-brabant/i },
+  {
+    name: 'names of the Veilig Thuis regions in the east of Noord-Brabant',
+    pattern: /brabant[- ]noordoost|zuidoost-brabant/i,
+  },
   {
     name: 'holes in doors as a signal',
     pattern: /gaten in (de )?deur|gat in (de )?deur|holes? in (the )?doors?/i,
@@ -23,8 +30,25 @@ export const UNVERIFIED_CLAIMS: readonly { name: string; pattern: RegExp }[] = [
 export const HEDGES =
   /\b(let op|mogelijk(e)?|niet zeker|zegt niets|note|possible|not sure|says nothing|may)\b/i;
 
+/** A source a reader cannot look up: the editors' own brief. Topics cite the public sources it names instead. */
+const INTERNAL_SOURCE = /domeinbrief|domain brief|meldcode\.md/i;
+
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/);
+  return text.split(SENTENCE_END);
+}
+
+/**
+ * The content errors (see {@link CONTENT_ERRORS}) in one text that people read: a card text, a line of a topic.
+ * @returns one message per error found, naming its kind; empty when the text is right
+ */
+export function findContentErrors(text: string): string[] {
+  const problems: string[] = [];
+  for (const error of CONTENT_ERRORS) {
+    const parts = error.scope === 'text' ? [text] : sentencesOf(text);
+    const wrong = parts.find((part) => error.wrong.test(part) && !error.unless?.test(part));
+    if (wrong !== undefined) problems.push(`${error.kind}: "${wrong}" (${error.why})`);
+  }
+  return problems;
 }
 
 /** The texts of a topic that people read. */
@@ -34,7 +58,8 @@ function shownTexts(topic: Topic): string[] {
 
 /**
  * What is wrong with the content of a topic: phone numbers other than the service numbers and the configured
- * ones, and UNVERIFIED claims stated as fact. Empty when all is well.
+ * ones, UNVERIFIED claims stated as fact, the content errors of {@link CONTENT_ERRORS}, and the editors' brief
+ * cited as a source. Empty when all is well.
  * @param allowedNumbers extra numbers that may appear (contacts configured by the organisation)
  */
 export function checkTopicContent(topic: Topic, allowedNumbers: readonly string[] = []): string[] {
@@ -52,5 +77,8 @@ export function checkTopicContent(topic: Topic, allowedNumbers: readonly string[
       }
     }
   }
+  problems.push(...shownTexts(topic).flatMap(findContentErrors));
+  for (const source of topic.sources.filter((s) => INTERNAL_SOURCE.test(s)))
+    problems.push(`cites the editors' brief instead of a public source: "${source}"`);
   return problems;
 }

@@ -5,6 +5,7 @@ describe('phone numbers', () => {
     expect(findPhoneNumbers('bel 06-12345678 of 010 123 45 67')).toEqual(['0612345678', '0101234567']);
     expect(findPhoneNumbers('+31 6 1234 5678 en 0031 6 12345678')).toEqual(['+31612345678', '0031612345678']);
     expect(findPhoneNumbers('112 of 0800-2000 of 116 111')).toEqual(['112', '08002000', '116111']);
+    expect(findPhoneNumbers('0800-0432, 113 of 0800-0113')).toEqual(['08000432', '113', '08000113']);
   });
 
   it('leaves out short numbers when asked for personal ones only', () => {

@@ -1,8 +1,10 @@
 /**
- * The service numbers Voordeur may show: the emergency number, Veilig Thuis, the police's non-emergency line and
- * the Kindertelefoon, written the way Dutch readers know them.
+ * The service numbers Voordeur may show, written the way Dutch readers know them: the emergency number, Veilig
+ * Thuis, the police's non-emergency line, De Kindertelefoon, and 113 Zelfmoordpreventie (short and free number).
+ * @remarks Not 116 111: whether the European number for child helplines reaches De Kindertelefoon in the
+ * Netherlands is not confirmed, and 0800-0432 is the number the Kindertelefoon publishes.
  */
-export const SERVICE_NUMBERS = ['112', '0800-2000', '0900-8844', '116 111'] as const;
+export const SERVICE_NUMBERS = ['112', '0800-2000', '0900-8844', '0800-0432', '113', '0800-0113'] as const;
 
 /** One of {@link SERVICE_NUMBERS}. */
 export type ServiceNumber = (typeof SERVICE_NUMBERS)[number];

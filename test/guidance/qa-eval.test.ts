@@ -4,21 +4,22 @@ import { createGuidance, loadKnowledge } from '../../src/guidance';
 
 // Floors a little under what `npm run bench:qa` measured when they were set (MiniSearch, with the confidence model of
 // `npm run fit:confidence`, fitted on the tuning, held-out, fresh and fresh-2 to fresh-4 parts). Top-1 / top-3 /
-// fallback recall per part, in %: tuning 94.6 / 100 / 91.4, held-out 90.6 / 100 / 88.9, fresh 93.8 / 100 / 94.4,
+// fallback recall per part, in %: tuning 94.6 / 100 / 91.4, held-out 92.2 / 100 / 88.9, fresh 93.8 / 100 / 94.4,
 // fresh-2 93.0 / 100 / 91.7, fresh-3 70.5 / 91.8 / 85.7, fresh-4 89.5 / 98.7 / 86.7, fresh-5 95.1 / 98.8 / 93.8,
-// fresh-6 (measured blind) 90.2 / 96.3 / 87.5, the danger sets 68.4 / 89.5 / 90.5, 52.0 / 76.0 / 93.3, 64.0 / 76.0 / 95.0 and 62.1 / 69.0 / 93.8 (their
+// fresh-6 (measured blind) 92.7 / 96.3 / 87.5 (held-out and fresh-6 as of the content round of 2026-12-02), the
+// danger sets 68.4 / 89.5 / 90.5, 52.0 / 76.0 / 93.3, 64.0 / 76.0 / 95.0 and 62.1 / 69.0 / 93.8 (their
 // in-scope questions are lookalikes of danger: past events, hearsay, questions about a situation);
 // danger recall and precision 100 % on every part. See test/fixtures/qa-eval/README.md for how each part was written
 // and what it has been used for. Raise the floors when the figures rise.
 const FLOORS: Record<EvalPart, { top1: number; top3: number; fallbackRecall: number }> = {
   tune: { top1: 0.94, top3: 0.99, fallbackRecall: 0.91 },
-  holdout: { top1: 0.9, top3: 0.99, fallbackRecall: 0.88 },
+  holdout: { top1: 0.92, top3: 0.99, fallbackRecall: 0.88 },
   fresh: { top1: 0.93, top3: 0.99, fallbackRecall: 0.94 },
   fresh2: { top1: 0.92, top3: 0.99, fallbackRecall: 0.91 },
   fresh3: { top1: 0.7, top3: 0.91, fallbackRecall: 0.85 },
   fresh4: { top1: 0.89, top3: 0.98, fallbackRecall: 0.86 },
   fresh5: { top1: 0.95, top3: 0.98, fallbackRecall: 0.93 },
-  fresh6: { top1: 0.9, top3: 0.96, fallbackRecall: 0.87 },
+  fresh6: { top1: 0.92, top3: 0.96, fallbackRecall: 0.87 },
   danger: { top1: 0.68, top3: 0.89, fallbackRecall: 0.9 },
   danger2: { top1: 0.52, top3: 0.76, fallbackRecall: 0.93 },
   danger3: { top1: 0.64, top3: 0.76, fallbackRecall: 0.95 },

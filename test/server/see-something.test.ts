@@ -390,7 +390,7 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
         'Stoppen',
       ]);
       const stopped = await execute(button(review.card, 'Stoppen'));
-      expect(texts(stopped.card)).toContain('Er is niets bewaard of verstuurd');
+      expect(texts(stopped.card)).toContain('Er is niets verstuurd');
     } finally {
       await settings.setOrgAandachtsfunctionaris(
         { name: 'Fatima Aandacht', aadObjectId: 'aad-af-1' },

@@ -2,8 +2,9 @@ import type { Lang } from '../locale';
 import type { FeedbackReason, ServiceNumber, HomeTopic } from '../../guidance';
 /**
  * The bot's own words, Dutch (B1) first and English second.
- * @remarks Every fact here comes from shared/domain/meldcode.md. Phone numbers: only 112, Veilig Thuis
- * 0800-2000, the police's non-emergency line 0900-8844 and the Kindertelefoon 116 111.
+ * @remarks Every fact here comes from the domain brief (corrected 2026-12-02). Phone numbers: only 112, Veilig
+ * Thuis 0800-2000, the police's non-emergency line 0900-8844, De Kindertelefoon 0800-0432 and 113
+ * Zelfmoordpreventie (113, 0800-0113). Where Voordeur says it keeps nothing, it also says that Teams keeps the chat.
  */
 interface Texts {
   call112: string;
@@ -46,8 +47,7 @@ interface Texts {
 export const TEXTS: Record<Lang, Texts> = {
   nl: {
     call112: 'Bel 112',
-    footer:
-      'Direct gevaar: bel 112. Twijfel of advies nodig: bel Veilig Thuis, 0800-2000 (gratis, dag en nacht).',
+    footer: 'Direct gevaar: bel 112. Twijfel of advies nodig: bel Veilig Thuis, 0800-2000 (gratis).',
     dangerLine: 'Direct gevaar? Bel 112.',
     topicButtons: {
       'direct-gevaar': 'Is er nu gevaar?',
@@ -58,7 +58,9 @@ export const TEXTS: Record<Lang, Texts> = {
       '112': 'Bel 112',
       '0800-2000': 'Bel Veilig Thuis',
       '0900-8844': 'Bel politie (geen spoed)',
-      '116 111': 'Bel de Kindertelefoon',
+      '0800-0432': 'Bel de Kindertelefoon',
+      '113': 'Bel 113 Zelfmoordpreventie',
+      '0800-0113': 'Bel 0800-0113 (113)',
     },
     sources: 'Bronnen',
     feedback: {
@@ -67,7 +69,8 @@ export const TEXTS: Record<Lang, Texts> = {
       no: 'Nee',
       thanks: 'Dank je. Zo maken we Voordeur beter.',
       reasonTitle: 'Wat klopte er niet?',
-      reasonBody: 'Kies wat het beste past. Je vraag zelf bewaren we niet.',
+      reasonBody:
+        'Kies wat het beste past. Voordeur zelf bewaart alleen je keuze, niet je vraag. Teams bewaart de chat zoals elke chat.',
       reasons: {
         'wrong-topic': 'Verkeerd onderwerp',
         unclear: 'Niet duidelijk',
@@ -75,14 +78,14 @@ export const TEXTS: Record<Lang, Texts> = {
       },
     },
     privacy:
-      'Let op: je bericht lijkt persoonsgegevens te bevatten, zoals een telefoonnummer, adres of BSN. Zet die niet in de chat. Voordeur bewaart je bericht niet.',
+      'Let op: je bericht lijkt persoonsgegevens te bevatten, zoals een telefoonnummer, adres of BSN. Haal je bericht weg (verwijder het in Teams). Het staat al in de chat, en Teams bewaart de chat zoals elke chat, volgens de regels van je organisatie. Voordeur zelf bewaart je bericht niet.',
     welcome: {
       title: 'Welkom bij Voordeur',
       intro:
         'Je komt bij huurders thuis. Soms zie of hoor je iets wat niet goed voelt. Voordeur helpt je dan: wat je kunt doen, wie je belt en hoe je het doorgeeft.',
       principle: 'Oordeel niet, blijf bij de feiten.',
       advice:
-        'Twijfel je? Vraag advies aan Veilig Thuis: 0800-2000, gratis en dag en nacht. Dat mag ook anoniem.',
+        'Twijfel je? Vraag advies aan Veilig Thuis: 0800-2000. Gratis, dag en nacht; buiten kantoortijd nemen sommige regio’s alleen spoedzaken aan. Advies vragen mag ook anoniem.',
       tip: 'Typ je vraag in je eigen woorden, of typ "hulp" voor een overzicht.',
     },
     help: {
@@ -131,8 +134,7 @@ export const TEXTS: Record<Lang, Texts> = {
   },
   en: {
     call112: 'Call 112',
-    footer:
-      'Danger now: call 112. In doubt or need advice: call Veilig Thuis, 0800-2000 (free, day and night).',
+    footer: 'Danger now: call 112. In doubt or need advice: call Veilig Thuis, 0800-2000 (free).',
     dangerLine: 'Danger now? Call 112.',
     topicButtons: {
       'direct-gevaar': 'Is there danger now?',
@@ -143,7 +145,9 @@ export const TEXTS: Record<Lang, Texts> = {
       '112': 'Call 112',
       '0800-2000': 'Call Veilig Thuis',
       '0900-8844': 'Call the police (non-emergency)',
-      '116 111': 'Call the Kindertelefoon',
+      '0800-0432': 'Call the Kindertelefoon',
+      '113': 'Call 113 Suicide Prevention',
+      '0800-0113': 'Call 0800-0113 (113)',
     },
     sources: 'Sources',
     feedback: {
@@ -152,7 +156,8 @@ export const TEXTS: Record<Lang, Texts> = {
       no: 'No',
       thanks: 'Thank you. This helps us improve Voordeur.',
       reasonTitle: 'What was wrong?',
-      reasonBody: 'Pick what fits best. We do not keep your question.',
+      reasonBody:
+        'Pick what fits best. Voordeur itself keeps only your choice, not your question. Teams keeps the chat like any chat.',
       reasons: {
         'wrong-topic': 'Wrong topic',
         unclear: 'Not clear',
@@ -160,14 +165,14 @@ export const TEXTS: Record<Lang, Texts> = {
       },
     },
     privacy:
-      'Note: your message seems to contain personal data, such as a phone number, address or BSN. Please do not put it in the chat. Voordeur does not keep your message.',
+      'Note: your message seems to contain personal data, such as a phone number, address or BSN. Please remove your message (delete it in Teams). It is already in the chat, and Teams keeps the chat like any chat, under your organisation’s rules. Voordeur itself does not keep your message.',
     welcome: {
       title: 'Welcome to Voordeur',
       intro:
         'You visit tenants at home. Sometimes you see or hear something that does not feel right. Voordeur helps you then: what you can do, whom to call and how to pass it on.',
       principle: 'Do not judge, stick to the facts.',
       advice:
-        'In doubt? Ask Veilig Thuis for advice: 0800-2000, free, day and night. You may stay anonymous.',
+        'In doubt? Ask Veilig Thuis for advice: 0800-2000. Free, day and night; outside office hours some regions take urgent matters only. You may ask for advice anonymously.',
       tip: 'Type your question in your own words, or type "help" for an overview.',
     },
     help: {

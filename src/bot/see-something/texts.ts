@@ -3,7 +3,8 @@ import type { Lang } from '../locale';
 /**
  * The words of the "ik zie iets" flow, Dutch (B1) first and English second.
  * @remarks The hints repeat the training's core: do not judge, stick to the facts. No phone number appears here
- * except 112 and Veilig Thuis 0800-2000 (in the shared footer).
+ * except 112 and Veilig Thuis 0800-2000 (in the shared footer). Where Voordeur says it keeps nothing, it also says
+ * that Teams keeps the chat, like any chat.
  */
 export const SEE_SOMETHING_TEXTS = {
   nl: {
@@ -45,7 +46,7 @@ export const SEE_SOMETHING_TEXTS = {
     edit: 'Aanpassen',
     sentTitle: 'Je notitie wordt verstuurd',
     sent: (name: string) =>
-      `Voordeur stuurt je notitie in een privéchat naar ${name} en bewaart hem daarna niet; deze kaart houdt je eigen kopie. Bespreek het vandaag nog met ${name}.`,
+      `Voordeur stuurt je notitie in een privéchat naar ${name} en bewaart hem daarna zelf niet. Teams bewaart dat bericht en deze kaart wel, zoals elke chat. Bespreek het vandaag nog met ${name}.`,
     statusButton: 'Is hij aangekomen?',
     status: {
       sent: 'Je notitie is aangekomen bij de aandachtsfunctionaris.',
@@ -61,19 +62,20 @@ export const SEE_SOMETHING_TEXTS = {
     contactGone: 'De aandachtsfunctionaris is intussen gewijzigd. Er is niets verstuurd.',
     tooLong: 'Je tekst is te lang om te versturen. Maak wat je schreef korter.',
     keptTitle: 'Je notitie',
-    kept: 'Deze kaart blijft in je chat staan; Voordeur zelf bewaart niets. Bespreek het vandaag nog met de aandachtsfunctionaris of een getrainde collega (stap 2 van de meldcode). Bewaar aantekeningen alleen zo lang als het beleid van je organisatie zegt.',
+    kept: 'Deze kaart blijft in je chat staan. Voordeur zelf bewaart niets; Teams bewaart de chat zoals elke chat. Bespreek het vandaag nog met de aandachtsfunctionaris of een getrainde collega (stap 2 van de meldcode). Bewaar aantekeningen alleen zo lang als het beleid van je organisatie zegt.',
     manualTitle: 'Neem zelf contact op',
     manual: (name: string) =>
-      `Voordeur kan ${name} niet via Teams bereiken. Neem zelf contact op en neem deze notitie mee. Voordeur bewaart hem niet.`,
+      `Voordeur kan ${name} niet via Teams bereiken. Neem zelf contact op en neem deze notitie mee. Voordeur zelf bewaart hem niet; Teams bewaart deze kaart zoals elke chat.`,
     chatWith: (name: string) => `Chat met ${name}`,
     callContact: (name: string) => `Bel ${name}`,
-    cancelled: 'Gestopt. Er is niets bewaard of verstuurd.',
+    cancelled:
+      'Gestopt. Er is niets verstuurd. Voordeur zelf heeft niets bewaard; Teams bewaart wel wat al in deze chat stond, zoals elke chat.',
     startedBelow: 'Ga verder in de kaart hieronder.',
     goPrivate:
-      'Ik help je hiermee in een privéchat, zodat niemand anders meeleest. Kijk in je chat met Voordeur. Staat daar niets? Open dan de chat met Voordeur en typ "ik zie iets".',
+      'Ik help je hiermee in een privéchat met Voordeur, zodat de anderen in dit gesprek het niet zien. Kijk in je chat met Voordeur. Staat daar niets? Open dan de chat met Voordeur en typ "ik zie iets".',
     noteTitle: (name: string) => `Een collega zag iets: notitie van ${name}`,
     noteIntro:
-      'Verstuurd met Voordeur ("ik zie iets"). Dit zijn de woorden van je collega. Voordeur bewaart deze notitie niet.',
+      'Verstuurd met Voordeur ("ik zie iets"). Dit zijn de woorden van je collega. Voordeur zelf bewaart deze notitie niet; Teams bewaart dit bericht zoals elke chat.',
     noteAsk: (name: string) => `Neem vandaag contact op met ${name}.`,
     aColleague: 'een collega',
   },
@@ -114,7 +116,7 @@ export const SEE_SOMETHING_TEXTS = {
     edit: 'Change',
     sentTitle: 'Your note is being sent',
     sent: (name: string) =>
-      `Voordeur sends your note to ${name} in a private chat and does not keep it after that; this card holds your own copy. Discuss it with ${name} today.`,
+      `Voordeur sends your note to ${name} in a private chat and does not keep it itself after that. Teams does keep that message and this card, like any chat. Discuss it with ${name} today.`,
     statusButton: 'Has it arrived?',
     status: {
       sent: 'Your note has reached the aandachtsfunctionaris.',
@@ -130,19 +132,20 @@ export const SEE_SOMETHING_TEXTS = {
     contactGone: 'The aandachtsfunctionaris has changed in the meantime. Nothing was sent.',
     tooLong: 'Your text is too long to send. Please make what you wrote shorter.',
     keptTitle: 'Your note',
-    kept: 'This card stays in your chat; Voordeur itself keeps nothing. Discuss it today with the aandachtsfunctionaris or a trained colleague (step 2 of the meldcode). Keep notes only as long as your organisation’s policy says.',
+    kept: 'This card stays in your chat. Voordeur itself keeps nothing; Teams keeps the chat like any chat. Discuss it today with the aandachtsfunctionaris or a trained colleague (step 2 of the meldcode). Keep notes only as long as your organisation’s policy says.',
     manualTitle: 'Contact them yourself',
     manual: (name: string) =>
-      `Voordeur cannot reach ${name} through Teams. Please contact them yourself and take this note with you. Voordeur does not keep it.`,
+      `Voordeur cannot reach ${name} through Teams. Please contact them yourself and take this note with you. Voordeur itself does not keep it; Teams keeps this card like any chat.`,
     chatWith: (name: string) => `Chat with ${name}`,
     callContact: (name: string) => `Call ${name}`,
-    cancelled: 'Stopped. Nothing was kept or sent.',
+    cancelled:
+      'Stopped. Nothing was sent. Voordeur itself kept nothing; Teams does keep what was already in this chat, like any chat.',
     startedBelow: 'Continue in the card below.',
     goPrivate:
-      'I will help you with this in a private chat, so nobody else reads along. Look in your chat with Voordeur. Nothing there? Then open the chat with Voordeur and type "i see something".',
+      'I will help you with this in a private chat with Voordeur, so the others in this conversation do not see it. Look in your chat with Voordeur. Nothing there? Then open the chat with Voordeur and type "i see something".',
     noteTitle: (name: string) => `A colleague noticed something: note from ${name}`,
     noteIntro:
-      'Sent with Voordeur ("I noticed something"). These are your colleague’s own words. Voordeur does not keep this note.',
+      'Sent with Voordeur ("I noticed something"). These are your colleague’s own words. Voordeur itself does not keep this note; Teams keeps this message like any chat.',
     noteAsk: (name: string) => `Please contact ${name} today.`,
     aColleague: 'a colleague',
   },

@@ -70,7 +70,8 @@ describe('readCompletion', () => {
 
   describe('numbers', () => {
     it.each([
-      ['a made-up helpline', 'Bel de hulplijn 113 of 0800-0113.'],
+      ['a made-up helpline', 'Bel de hulplijn 0800-1450 of 114.'],
+      ['116 111, not confirmed to reach the Kindertelefoon', 'Kinderen kunnen 116 111 bellen.'],
       ['a personal number', 'Bel haar op 06-12345678.'],
       ['a number with an en dash', 'Bel de meldlijn 0800–1234567.'],
       ['a number with an em dash and a minus sign', 'Bel 0800—123−4567.'],
@@ -91,7 +92,7 @@ describe('readCompletion', () => {
 
     it('lets the service numbers through, however they are written', () => {
       for (const text of [
-        'Bij gevaar 112. Advies: 0800-2000. Politie: 0900-8844. Kinderen: 116 111.',
+        'Bij gevaar 112. Advies: 0800-2000. Politie: 0900-8844. Kinderen: 0800-0432. Zelfmoord: 113 of 0800-0113.',
         'Bel 0800–2000 of ０８００ ２０００ of 0800 2000. Bij gevaar 112.',
       ]) {
         expect(read(text, ['veilig-thuis']).ok).toBe(true);
@@ -161,21 +162,21 @@ describe('readCompletion', () => {
     const grounded: [string, string, 'nl' | 'en'][] = [
       [
         'meldrecht',
-        'Ja, je mag Veilig Thuis informatie geven, ook zonder toestemming van de betrokkenen. Het is een recht en ' +
-          'geen plicht. Geef alleen de informatie die nodig is; de AVG blijft gelden. Overleg eerst met de ' +
-          'aandachtsfunctionaris.',
+        'Je mag Veilig Thuis de nodige informatie geven, ook zonder toestemming van de mensen om wie het gaat. Het ' +
+          'is een recht en geen plicht. Geef alleen de informatie die nodig is; de AVG blijft gelden. Bespreek het ' +
+          'eerst met de aandachtsfunctionaris.',
         'nl',
       ],
       [
         'afwegingskader',
-        'Het afwegingskader bestaat uit vijf vragen die je in een vaste volgorde doorloopt. Ze helpen je beslissen ' +
-          'of een melding bij Veilig Thuis nodig is. Bij acute of structurele onveiligheid meld je altijd.',
+        'Het afwegingskader bestaat uit vijf vragen in een vaste volgorde. De aandachtsfunctionaris beslist daarmee ' +
+          'samen met Veilig Thuis of melden nodig is. Bespreek je zorgen meteen met de aandachtsfunctionaris.',
         'nl',
       ],
       [
         'feiten-vastleggen',
         'Schrijf zo snel mogelijk op wat je zag en hoorde, met datum, tijd en plaats. Noteer alleen feiten en geen ' +
-          'oordelen of diagnoses. Bespreek je aantekeningen dezelfde dag met de aandachtsfunctionaris.',
+          'oordelen. Bespreek je aantekeningen dezelfde dag met de aandachtsfunctionaris.',
         'nl',
       ],
       [
@@ -213,7 +214,7 @@ describe('readCompletion', () => {
     it('refuses a made-up sentence among grounded ones, and one grounded only in a topic it does not cite', () => {
       const text = `${grounded[0]![1]} De corporatie moet de huurder binnen een week schriftelijk inlichten.`;
       expect(read(text, ['meldrecht'])).toEqual({ ok: false, problem: 'ungrounded' });
-      const aboutAdvice = 'Bij advies worden geen gegevens vastgelegd en Veilig Thuis denkt met je mee.';
+      const aboutAdvice = 'Bij advies denkt Veilig Thuis met je mee en hoef je geen namen te noemen.';
       const both = ['meldrecht', 'advies-of-melding'].map(topic);
       expect(read(aboutAdvice, ['advies-of-melding'], both).ok).toBe(true);
       expect(read(aboutAdvice, ['meldrecht'], both)).toEqual({ ok: false, problem: 'ungrounded' });

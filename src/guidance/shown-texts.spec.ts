@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+// The bot's own texts are read here, not used: the content rules are guidance's and are not exported.
+import { TEXTS } from '../bot/cards/texts';
+import { SEE_SOMETHING_TEXTS } from '../bot/see-something/texts';
+import { findContentErrors } from './content-rules';
+import { LANGS } from './lang';
+
+const ROOT = path.resolve(__dirname, '../..');
+const read = (...parts: string[]) => readFileSync(path.join(ROOT, ...parts), 'utf8');
+
+/** Every string in a text table; functions are called with a sample name, so their sentences are read too. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return stringsOf((value as (...a: unknown[]) => unknown)('Sam', true));
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** The paragraphs and list items of an HTML page, as plain text. */
+function paragraphsOf(html: string): string[] {
+  return [...html.matchAll(/<(p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+    m[2]
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+const cardFiles = readdirSync(path.join(ROOT, 'cards')).filter((f) => f.endsWith('.json'));
+const knowledgeFiles = readdirSync(path.join(ROOT, 'knowledge')).filter((f) => f.endsWith('.json'));
+const texts: [string, string][] = [
+  ...stringsOf(TEXTS).map((t): [string, string] => ['cards/texts', t]),
+  ...stringsOf(SEE_SOMETHING_TEXTS).map((t): [string, string] => ['see-something/texts', t]),
+  ...cardFiles.flatMap((f) => stringsOf(JSON.parse(read('cards', f))).map((t): [string, string] => [f, t])),
+  ...paragraphsOf(read('public', 'privacy.html')).map((t): [string, string] => ['privacy.html', t]),
+];
+
+describe('the texts people read outside the knowledge base', () => {
+  it('are all read (the walk finds the texts it should)', () => {
+    expect(texts.filter(([file]) => file === 'cards/texts').length).toBeGreaterThan(50);
+    expect(texts.filter(([file]) => file === 'see-something/texts').length).toBeGreaterThan(50);
+    expect(texts.filter(([file]) => file === 'privacy.html').length).toBeGreaterThan(5);
+  });
+
+  it('have none of the content errors', () => {
+    const problems = texts.flatMap(([file, text]) => findContentErrors(text).map((p) => `${file}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('ask to remove a message with personal data, since it is already in the chat', () => {
+    expect(TEXTS.nl.privacy).toMatch(/haal je bericht weg/i);
+    expect(TEXTS.en.privacy).toMatch(/remove your message/i);
+    for (const lang of LANGS) expect(TEXTS[lang].privacy).toMatch(/Teams/);
+  });
+});
+
+describe('116 111', () => {
+  it.each([
+    ...knowledgeFiles.map((f) => ['knowledge', f]),
+    ...cardFiles.map((f) => ['cards', f]),
+    ['src/bot/cards', 'texts.ts'],
+    ['src/bot/see-something', 'texts.ts'],
+    ['public', 'privacy.html'],
+  ])('is nowhere in %s/%s', (dir, file) => {
+    expect(read(dir, file)).not.toMatch(/116[\s-]?111/);
+  });
+});
