@@ -35,8 +35,8 @@ export const FIXED_NUMBERS: readonly FixedNumber[] = [
     number: '0800-2000',
     label: { nl: 'Veilig Thuis', en: 'Veilig Thuis' },
     when: {
-      nl: 'Advies of melding. Gratis, dag en nacht. Advies kan ook anoniem.',
-      en: 'Advice or a report. Free, day and night. Advice can be anonymous.',
+      nl: 'Advies of melding. Gratis, dag en nacht; buiten kantoortijd soms alleen spoed. Advies kan anoniem.',
+      en: 'Advice or a report. Free, day and night; out of hours some regions take urgent calls only.',
     },
   },
 ];

@@ -27,7 +27,7 @@ const PARTICLE_REACH = 6;
 const MAX_WORD_LENGTH = 40;
 
 // Numbers say little about a topic ("kind van 3", "nummer 8"), except the service numbers.
-const NUMBERS = new Set(['112', '116', '111', '0800', '2000', '0900', '8844']);
+const NUMBERS = new Set(['112', '113', '0113', '0432', '0800', '2000', '0900', '8844']);
 
 // The Dutch Snowball stemmer undoubles only "kk", "dd" and "tt": "stappen" stays "stapp" while "stap" is "stap", and
 // "herkennen" stays "herkenn" while "herken" is "herken".

@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-// The bot's own texts are read here, not used: the content rules are guidance's and are not exported.
-import { TEXTS } from '../bot/cards/texts';
-import { SEE_SOMETHING_TEXTS } from '../bot/see-something/texts';
-import { findContentErrors } from './content-rules';
-import { LANGS } from './lang';
+import { TEXTS } from '../../src/bot/cards/texts';
+import { SEE_SOMETHING_TEXTS } from '../../src/bot/see-something/texts';
+import { findContentErrors, LANGS } from '../../src/guidance';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (...parts: string[]) => readFileSync(path.join(ROOT, ...parts), 'utf8');
