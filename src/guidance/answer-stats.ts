@@ -1,7 +1,8 @@
 import type { Lang } from './lang';
 
 /** Why an answer did not help, as the reason buttons offer it. */
-export const FEEDBACK_REASONS = ['wrong-topic', 'unclear', 'incomplete'] as const;
+/** Why an answer did not help; `emergency`: the person was in danger and needed 112, not a topic. */
+export const FEEDBACK_REASONS = ['wrong-topic', 'unclear', 'incomplete', 'emergency'] as const;
 export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 
 /** The longest question a person can send to the editors. */

@@ -163,6 +163,24 @@ describe('answering meldcode questions', () => {
       expect((await stats()).feedback).toContainEqual({ topicId: 'meldrecht', helpful: 0, notHelpful: 1 });
     });
 
+    it('offers "dit was een noodgeval" and answers it with the 112 card', async () => {
+      const reasonCard = await submit({ verb: 'answer.feedback', topic: 'meldrecht', helpful: false });
+      const reasons = (
+        reasonCard.attachments as {
+          content: { actions: { title: string; data: { id: string; reason: string } }[] };
+        }[]
+      )[0].content.actions;
+      const emergency = reasons.find((r) => r.data.reason === 'emergency');
+      expect(emergency?.title).toBe('Dit was een noodgeval');
+      const o = { serviceUrl: connector.url, conversationId: `a:feedback-${++chat}` };
+      await service.post(
+        cardSubmit({ verb: 'answer.reason', id: emergency?.data.id, reason: 'emergency' }, o),
+      );
+      const [thanks, danger] = connector.messages(o.conversationId);
+      expect(String(thanks.text)).toContain('Dank je');
+      expect(cardTexts(danger)[0]).toBe('Direct gevaar? Bel 112.');
+    });
+
     it('answers forged feedback with "verlopen" and stores nothing', async () => {
       for (const value of [
         { verb: 'answer.feedback', topic: 'bestaat-niet', helpful: true },

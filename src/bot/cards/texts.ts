@@ -75,6 +75,7 @@ export const TEXTS: Record<Lang, Texts> = {
         'wrong-topic': 'Verkeerd onderwerp',
         unclear: 'Niet duidelijk',
         incomplete: 'Er mist iets',
+        emergency: 'Dit was een noodgeval',
       },
     },
     privacy:
@@ -162,6 +163,7 @@ export const TEXTS: Record<Lang, Texts> = {
         'wrong-topic': 'Wrong topic',
         unclear: 'Not clear',
         incomplete: 'Something is missing',
+        emergency: 'This was an emergency',
       },
     },
     privacy:

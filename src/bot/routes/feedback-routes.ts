@@ -4,6 +4,8 @@ import type { BotDependencies } from '../bot-dependencies';
 import { cardAttachment } from '../cards/expand-card';
 import { feedbackReasonCard } from '../cards/feedback-reason-card';
 import { TEXTS } from '../cards/texts';
+import { topicCard } from '../cards/topic-card';
+import { DANGER_TOPIC } from '../../guidance';
 import { ANSWER_FEEDBACK, FEEDBACK_REASON, answerFeedbackData, feedbackReasonData } from '../cards/verbs';
 import { langOf } from '../locale';
 import { setRoute } from '../route-name';
@@ -37,6 +39,13 @@ export function registerFeedbackRoutes(
       return replyCardExpired(context, 'feedback-reason-invalid');
     }
     setRoute(context, `feedback-reason:${parsed.data.reason}`);
-    await context.sendActivity(TEXTS[langOf(context.activity)].feedback.thanks);
+    const lang = langOf(context.activity);
+    await context.sendActivity(TEXTS[lang].feedback.thanks);
+    // Whoever says the answer missed an emergency gets what an emergency needs: 112 first.
+    const danger = parsed.data.reason === 'emergency' && deps.guidance.topic(DANGER_TOPIC);
+    if (danger) {
+      const card = topicCard(danger, deps.guidance.related(danger), lang);
+      await context.sendActivity({ attachments: [cardAttachment(card)] });
+    }
   });
 }
