@@ -8,6 +8,7 @@ import { cardAttachment } from './cards/expand-card';
 import { DirectoryRefresh } from './directory-refresh';
 import { langOf } from './locale';
 import { setRoute } from './route-name';
+import { registerContactPersonRoute } from './routes/contact-person-route';
 import { registerEditorQuestionRoutes } from './routes/editor-question-routes';
 import { registerFeedbackRoutes } from './routes/feedback-routes';
 import { registerGuidanceRoute } from './routes/guidance-route';
@@ -42,6 +43,7 @@ export function createBot(deps: BotDependencies): Bot {
 
   registerInstallRoutes(app, deps);
   registerHelpRoutes(app, deps);
+  registerContactPersonRoute(app, deps);
   registerSearchExtension(app, deps);
   registerFeedbackRoutes(app, deps);
   registerEditorQuestionRoutes(app, deps);

@@ -1,3 +1,4 @@
+import { contactPersonCard } from '../../src/bot/cards/contact-person-card';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
@@ -72,6 +73,17 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
       }),
   },
   ...seeSomethingCases(lang),
+  {
+    id: `contact-person-${lang}`,
+    lang,
+    build: () =>
+      contactPersonCard(lang, {
+        kind: 'manual',
+        contact: { name: 'Fatima Aandacht', userPrincipalName: 'fatima@example.org', phone: '013-5551234' },
+        scope: 'team',
+      }),
+  },
+  { id: `contact-person-none-${lang}`, lang, build: () => contactPersonCard(lang, { kind: 'none' }) },
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,

@@ -307,6 +307,51 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     expect(urls).toContain('tel:0135551234');
   });
 
+  it("names the aandachtsfunctionaris when asked who it is: the team's in its channel, else the organisation's", async () => {
+    const team = '19:vraag-wie@thread.tacv2';
+    // The employee asks in this team's channel, but is no member of it by the roster.
+    connector.rosters.set(team, new Set());
+    await new ChecklistStore(storage.db).append({
+      teamId: team,
+      version: 1,
+      at: new Date(),
+      actorId: 'manager-1',
+      summary: { kind: 'contacts' },
+      content: {
+        ...emptyContent('buurtbeheer'),
+        contacts: {
+          aandachtsfunctionaris: {
+            name: 'Team West AF',
+            userPrincipalName: 'af@west.example',
+            phone: '013-5550000',
+          },
+        },
+      },
+    });
+    const channel = 'a:channel-west';
+    await service.post(
+      mentionMessage('wie is onze aandachtsfunctionaris?', {
+        serviceUrl: connector.url,
+        conversationId: channel,
+        teamId: team,
+      }),
+    );
+    const inTeam = (connector.messages(channel).at(-1)?.attachments as { content: Json }[])[0].content;
+    expect(texts(inTeam)).toContain('Jullie aandachtsfunctionaris is Team West AF');
+    expect(actionsOf(inTeam).map((a) => a.url)).toEqual([
+      'tel:112',
+      'https://teams.microsoft.com/l/chat/0/0?users=af%40west.example',
+      'tel:0135550000',
+    ]);
+
+    const before = connector.messages(EMPLOYEE_CHAT).length;
+    await service.post(message('who is the contact person in my team', { ...opts(), locale: 'en-US' }));
+    const [reply] = await messagesAfter(EMPLOYEE_CHAT, before);
+    const personal = (reply.attachments as { content: Json }[])[0].content;
+    expect(texts(personal)).toContain('Your aandachtsfunctionaris is Fatima Aandacht');
+    expect(texts(personal)).toContain('112');
+  });
+
   it('sends nothing when the aandachtsfunctionaris changed after the review, and only once when pressed twice at once', async () => {
     const review = await toReview();
     await settings.setOrgAandachtsfunctionaris(

@@ -40,6 +40,13 @@ interface Texts {
     reasonBody: string;
     reasons: Record<FeedbackReason, string>;
   };
+  contactPerson: {
+    title: (name: string) => string;
+    team: string;
+    organisation: string;
+    noneTitle: string;
+    noneBody: string;
+  };
   sources: string;
   privacy: string;
 }
@@ -77,6 +84,14 @@ export const TEXTS: Record<Lang, Texts> = {
         incomplete: 'Er mist iets',
         emergency: 'Dit was een noodgeval',
       },
+    },
+    contactPerson: {
+      title: (name) => `Jullie aandachtsfunctionaris is ${name}`,
+      team: 'Je team heeft deze aandachtsfunctionaris in de teamtab gezet. Twijfel je over iets wat je zag? Bespreek het meteen met hen.',
+      organisation:
+        'Dit is de aandachtsfunctionaris van je organisatie. Twijfel je over iets wat je zag? Bespreek het meteen met hen.',
+      noneTitle: 'Er is nog geen aandachtsfunctionaris ingesteld',
+      noneBody: 'Vraag je leidinggevende wie het is. Je kunt ook altijd Veilig Thuis om advies vragen.',
     },
     privacy:
       'Let op: je bericht lijkt persoonsgegevens te bevatten, zoals een telefoonnummer, adres of BSN. Haal je bericht weg (verwijder het in Teams). Het staat al in de chat, en Teams bewaart de chat zoals elke chat, volgens de regels van je organisatie. Voordeur zelf bewaart je bericht niet.',
@@ -165,6 +180,14 @@ export const TEXTS: Record<Lang, Texts> = {
         incomplete: 'Something is missing',
         emergency: 'This was an emergency',
       },
+    },
+    contactPerson: {
+      title: (name) => `Your aandachtsfunctionaris is ${name}`,
+      team: 'Your team set this aandachtsfunctionaris in the team tab. In doubt about something you saw? Talk it over with them straight away.',
+      organisation:
+        "This is your organisation's aandachtsfunctionaris. In doubt about something you saw? Talk it over with them straight away.",
+      noneTitle: 'No aandachtsfunctionaris has been set yet',
+      noneBody: 'Ask your manager who it is. You can always ask Veilig Thuis for advice too.',
     },
     privacy:
       'Note: your message seems to contain personal data, such as a phone number, address or BSN. Please remove your message (delete it in Teams). It is already in the chat, and Teams keeps the chat like any chat, under your organisation’s rules. Voordeur itself does not keep your message.',

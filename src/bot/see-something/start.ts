@@ -14,7 +14,11 @@ import type { SeeSomethingDeps, StepResult } from './steps';
 const ROSTER_TIMEOUT_MS = 2_000;
 
 /** Whether the person who sent this activity is a member of `teamId`, by Teams' roster (404: not a member). */
-async function isMember(context: TurnContext, teamId: string, deps: SeeSomethingDeps): Promise<boolean> {
+async function isMember(
+  context: TurnContext,
+  teamId: string,
+  deps: Pick<SeeSomethingDeps, 'logger'>,
+): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('roster lookup timed out')), ROSTER_TIMEOUT_MS);
@@ -36,8 +40,14 @@ async function isMember(context: TurnContext, teamId: string, deps: SeeSomething
   }
 }
 
-/** The team for the handover: where the flow was asked for, else the person's own team by the roster. */
-async function teamFor(context: TurnContext, deps: SeeSomethingDeps): Promise<string | undefined> {
+/**
+ * The sender's team for the aandachtsfunctionaris: where they asked, else their own team by the roster.
+ * @remarks Shared by the handover and "wie is onze aandachtsfunctionaris?", so both name the same person.
+ */
+export async function teamOfSender(
+  context: TurnContext,
+  deps: Pick<SeeSomethingDeps, 'checklists' | 'installations' | 'logger'>,
+): Promise<string | undefined> {
   const asked = teamIdOf(context.activity);
   if (asked) return asked;
   return teamOfPerson({
@@ -66,7 +76,7 @@ export async function startSeeSomething(context: TurnContext, deps: SeeSomething
     flows: deps.seeSomethingFlows,
     id: randomUUID(),
     ownerId,
-    teamId: await teamFor(context, deps),
+    teamId: await teamOfSender(context, deps),
     now: deps.now(),
   });
   const card = seeSomethingDangerCard(lang, flow.id);
