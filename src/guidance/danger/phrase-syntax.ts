@@ -1,0 +1,200 @@
+/**
+ * Turns a phrase of the danger lexicon into the source of a regular expression. The syntax is described for editors
+ * in `lexicon/README.md`; in short, a phrase is folded text (a-z, 0-9, single spaces) with these signs:
+ * `*` any letters or none, `?` one letter, `+` after a letter: that letter once or more, `#` a number, `_` a space
+ * or none, `(a|b)` one of, `[a|b]` optionally one of, `{list}` one of a named list, `…3` up to three words in
+ * between, `~60` up to 60 characters in between, `!(a|b)` not right after (before a word) or not followed by (at
+ * the end).
+ */
+
+/** A phrase that does not follow the syntax; `message` says what and where. */
+export class PhraseError extends Error {
+  override name = 'PhraseError';
+}
+
+/** The named lists a phrase may use, already compiled (`{list}` in a phrase). */
+export type CompiledLists = ReadonlyMap<string, string>;
+
+type Side = 'before' | 'after';
+
+/**
+ * A word of a phrase, or a sign that stands between spaces. `eats`: the neighbouring spaces its source includes
+ * already; `needs`: the sides that must have a word; `optional`: whether it may match nothing.
+ */
+interface Item {
+  source: string;
+  eats: readonly Side[];
+  needs: readonly Side[];
+  optional: boolean;
+}
+
+const word = (source: string): Item => ({ source, eats: [], needs: [], optional: false });
+
+const MAX_WORD_GAP = 10;
+const MAX_CHAR_GAP = 300;
+
+class Parser {
+  private at = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lists: CompiledLists,
+  ) {}
+
+  /** The whole phrase, without the word boundaries at its ends. */
+  phrase(): string {
+    const body = this.alternative();
+    if (this.at < this.text.length) this.fail(`unexpected "${this.text[this.at]}"`);
+    return body;
+  }
+
+  private fail(problem: string): never {
+    throw new PhraseError(`${problem} at character ${this.at + 1} of "${this.text}"`);
+  }
+
+  private peek(): string | undefined {
+    return this.text[this.at];
+  }
+
+  /** Alternatives up to the closing sign, joined with `|`. */
+  private alternatives(close: string): string {
+    const alternatives = [this.alternative()];
+    while (this.peek() === '|') {
+      this.at += 1;
+      alternatives.push(this.alternative());
+    }
+    if (this.peek() !== close) this.fail(`"${close}" expected`);
+    this.at += 1;
+    return alternatives.join('|');
+  }
+
+  /** Words separated by single spaces, up to `|`, `)`, `]` or the end. */
+  private alternative(): string {
+    const items: Item[] = [];
+    for (;;) {
+      if (this.atEndOfAlternative()) this.fail(items.length === 0 ? 'empty phrase' : 'space at the end');
+      items.push(this.item());
+      if (this.peek() !== ' ') break;
+      this.at += 1;
+      if (this.peek() === ' ') this.fail('two spaces');
+    }
+    if (!this.atEndOfAlternative()) this.fail(`unexpected "${this.peek()}"`);
+    if (items[0]?.needs.includes('before') || items[items.length - 1]?.needs.includes('after')) {
+      this.fail('a word expected next to a gap');
+    }
+    if (items.every((item) => item.optional)) this.fail('a phrase needs a word that is not optional');
+    let source = '';
+    items.forEach((item, i) => {
+      const previous = items[i - 1];
+      if (previous && !previous.eats.includes('after') && !item.eats.includes('before')) source += ' ';
+      source += item.source;
+    });
+    return source;
+  }
+
+  private atEndOfAlternative(): boolean {
+    const next = this.peek();
+    return next === undefined || next === '|' || next === ')' || next === ']';
+  }
+
+  /** One word, or a sign that stands on its own: a gap, `!(…)` or a word that is optional as a whole. */
+  private item(): Item {
+    const start = this.at;
+    const alone = (source: string, eats: Side[], needs: Side[], optional: boolean): Item => {
+      if (this.peek() !== ' ' && !this.atEndOfAlternative()) {
+        this.fail(`"${this.text.slice(start, this.at)}" must stand between spaces`);
+      }
+      return { source, eats, needs, optional };
+    };
+    const next = this.peek();
+    if (next === '…' || next === '.' || next === '~') {
+      const marker = next === '.' ? '...' : next;
+      if (!this.text.startsWith(marker, this.at)) this.fail('"..." expected');
+      this.at += marker.length;
+      const count = this.number();
+      const max = marker === '~' ? MAX_CHAR_GAP : MAX_WORD_GAP;
+      if (count > max) this.fail(`a gap of at most ${max} expected`);
+      return marker === '~'
+        ? alone(`\\b.{0,${count}}\\b`, ['before', 'after'], ['before', 'after'], true)
+        : alone(`(?:\\w+ ){0,${count}}`, ['after'], ['before', 'after'], true);
+    }
+    if (next === '!') {
+      this.at += 1;
+      if (this.peek() !== '(') this.fail('"(" expected after "!"');
+      this.at += 1;
+      const words = this.alternatives(')');
+      // At the end of its phrase it says "not followed by"; elsewhere "not right after".
+      return this.atEndOfAlternative()
+        ? alone(`(?! (?:${words}))`, ['before'], ['before'], false)
+        : alone(`(?<!\\b(?:${words}) )`, ['after'], ['after'], false);
+    }
+    if (next === '[') {
+      this.at += 1;
+      const words = this.alternatives(']');
+      // A whole word that may be left out takes one of its spaces with it: "in [de] fik" is "in fik" or "in de fik".
+      if (this.atEndOfAlternative()) return alone(`(?: (?:${words}))?`, ['before'], [], true);
+      if (this.peek() === ' ') return alone(`(?:(?:${words}) )?`, ['after'], [], true);
+      return word(this.word(`(?:${words})?`));
+    }
+    return word(this.word(''));
+  }
+
+  private number(): number {
+    const digits = /^\d+/.exec(this.text.slice(this.at))?.[0];
+    if (!digits) this.fail('a number expected');
+    this.at += digits.length;
+    return Number(digits);
+  }
+
+  /** Letters and signs up to a space or the end of the alternative. */
+  private word(start: string): string {
+    let source = start;
+    while (this.peek() !== undefined && this.peek() !== ' ' && !this.atEndOfAlternative()) {
+      const c = this.peek() as string;
+      this.at += 1;
+      if (/[a-z0-9]/.test(c)) source += c;
+      else if (c === '+') {
+        if (!/[a-z0-9]$/.test(source)) this.fail('"+" must follow a letter');
+        source += '+';
+      } else if (c === '*') source += '\\w*';
+      else if (c === '?') source += '\\w';
+      else if (c === '#') source += '\\d+';
+      else if (c === '_') source += ' ?';
+      else if (c === '(') source += `(?:${this.alternatives(')')})`;
+      else if (c === '[') source += `(?:${this.alternatives(']')})?`;
+      else if (c === '{') source += this.list();
+      else {
+        this.at -= 1;
+        this.fail(`unexpected "${c}" (phrases are lower case a-z and 0-9, without accents or punctuation)`);
+      }
+    }
+    return source;
+  }
+
+  private list(): string {
+    const end = this.text.indexOf('}', this.at);
+    if (end < 0) this.fail('"}" expected');
+    const name = this.text.slice(this.at, end);
+    const source = this.lists.get(name);
+    if (source === undefined) this.fail(`no list named "${name}"`);
+    this.at = end + 1;
+    return source;
+  }
+}
+
+/**
+ * The regular-expression source of one phrase, with a word boundary at each end.
+ * @throws {PhraseError} when the phrase does not follow the syntax.
+ */
+export function compilePhrase(phrase: string, lists: CompiledLists = new Map()): string {
+  return `\\b${new Parser(phrase, lists).phrase()}\\b`;
+}
+
+/**
+ * The source of a list's entries as one group, `(?:a|b|c)`, for `{name}` in a phrase; entries are phrases without
+ * the word boundaries.
+ * @throws {PhraseError} when an entry does not follow the syntax.
+ */
+export function compileList(entries: readonly string[], lists: CompiledLists = new Map()): string {
+  return `(?:${entries.map((entry) => new Parser(entry, lists).phrase()).join('|')})`;
+}
