@@ -1,10 +1,6 @@
 /**
- * Turns a phrase of the danger lexicon into the source of a regular expression. The syntax is described for editors
- * in `lexicon/README.md`; in short, a phrase is folded text (a-z, 0-9, single spaces) with these signs:
- * `*` any letters or none, `?` one letter, `+` after a letter: that letter once or more, `#` a number, `_` a space
- * or none, `(a|b)` one of, `[a|b]` optionally one of, `{list}` one of a named list, `…3` up to three words in
- * between, `~60` up to 60 characters in between, `!(a|b)` not right after (before a word) or not followed by (at
- * the end).
+ * Turns a phrase of the danger lexicon into the source of a regular expression. The syntax (folded text with the
+ * signs `* ? + # _ (a|b) [a|b] {list} …3 ~60 !(a|b)`) is described for editors in `lexicon/README.md`.
  */
 
 /** A phrase that does not follow the syntax; `message` says what and where. */
@@ -47,6 +43,7 @@ const optional = (alternatives: string[]): string =>
     : `(${alternatives.join('|')})?`;
 
 const LETTERS = /[a-z0-9]+/y;
+const DIGITS = /\d+/y;
 const MAX_WORD_GAP = 10;
 const MAX_CHAR_GAP = 300;
 
@@ -159,7 +156,8 @@ class Parser {
   }
 
   private number(): number {
-    const digits = /^\d+/.exec(this.text.slice(this.at))?.[0];
+    DIGITS.lastIndex = this.at;
+    const digits = DIGITS.exec(this.text)?.[0];
     if (!digits) this.fail('a number expected');
     this.at += digits.length;
     return Number(digits);
