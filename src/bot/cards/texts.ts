@@ -2,7 +2,7 @@ import type { Lang } from '../locale';
 import type { FeedbackReason, ServiceNumber, HomeTopic } from '../../guidance';
 /**
  * The bot's own words, Dutch (B1) first and English second.
- * @remarks Every fact here comes from shared/domain/meldcode.md. Phone numbers: only 112, Veilig Thuis
+ * @remarks Every fact here comes from the public sources the knowledge topics cite. Phone numbers: only 112, Veilig Thuis
  * 0800-2000, the police's non-emergency line 0900-8844 and the Kindertelefoon 116 111.
  */
 interface Texts {
