@@ -87,22 +87,56 @@ export function startTestDelivery(storage: Storage, options: TestDeliveryOptions
   });
 }
 
+/**
+ * Polls of {@link waitUntilFinished} in a row in which none of the purpose's messages may finish before it gives up.
+ * @remarks A message here finishes within its retries: backoff capped at 1 s, Retry-After 1 s, ten attempts, and a
+ * hung request cut off after its timeout. 300 polls of at least 100 ms are several times the longest of those.
+ */
+export const STALLED_POLLS = 300;
+
+/**
+ * jest's timeout for a delivery flow. The flow ends on its own condition ({@link waitUntilFinished}, a promise the
+ * simulator resolves): this only stops a test that hangs, and is far beyond a run on a busy 2-core machine.
+ */
+export const FLOW_BACKSTOP_MS = 10 * 60_000;
+
 /** Resolves when none of `purpose`'s messages is pending or being sent; returns the final counts. */
-export async function waitUntilFinished(
+export function waitUntilFinished(storage: Storage, purpose: string): Promise<Record<OutboxStatus, number>> {
+  return waitForCounts(storage, purpose, (counts) => counts.pending + counts.sending === 0);
+}
+
+/**
+ * Resolves with `purpose`'s counts once they satisfy `reached`.
+ * @remarks Ends on that condition, never on the clock: it waits as long as messages keep finishing (sent, failed
+ * or cancelled), however slow the machine, and fails after `stalledPolls` polls in a row in which none did.
+ */
+export async function waitForCounts(
   storage: Storage,
   purpose: string,
-  timeoutMs: number,
+  reached: (counts: Record<OutboxStatus, number>) => boolean,
+  stalledPolls = STALLED_POLLS,
 ): Promise<Record<OutboxStatus, number>> {
   const outbox = new OutboxStore(storage.db, storage.dialect);
-  const deadline = Date.now() + timeoutMs;
+  let finished = -1;
+  let stalled = 0;
   for (;;) {
     const { counts } = await outbox.purposeCounts(purpose, new Date());
-    if (counts.pending + counts.sending === 0) return counts;
-    if (Date.now() > deadline)
-      throw new Error(`${purpose} not finished after ${timeoutMs} ms: ${JSON.stringify(counts)}`);
+    if (reached(counts)) return counts;
+    const done = counts.sent + counts.failed + counts.cancelled;
+    stalled = done > finished ? 0 : stalled + 1;
+    finished = Math.max(finished, done);
+    if (stalled >= stalledPolls)
+      throw new Error(`${purpose}: no message finished in ${stalledPolls} polls: ${JSON.stringify(counts)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * The sender's timeout in the tests. The simulator answers every request unless a test injects hangs (and sets its
+ * own, short timeout): no answer, however slow the machine, comes near this, so it never turns a delivered
+ * message into a retry and a duplicate.
+ */
+export const TEST_SEND_TIMEOUT_MS = 20_000;
 
 /** Settings that let the flows run in seconds: a higher rate (the simulator's limit is raised to match). */
 export function fastSettings(
@@ -112,9 +146,8 @@ export function fastSettings(
   return {
     ratePerSecond,
     pollMs: 100,
-    leaseMs: 10_000,
-    // Long enough that a busy test machine does not time out a request Teams (the simulator) accepted.
-    sendTimeoutMs: 3000,
+    leaseMs: 60_000,
+    sendTimeoutMs: TEST_SEND_TIMEOUT_MS,
     maxInFlight: 200,
     backoff: { baseMs: 50, maxMs: 1000 },
     ...overrides,

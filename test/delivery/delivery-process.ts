@@ -22,8 +22,11 @@ export type RunnerEvent = { event: string } & Record<string, unknown>;
 export interface DeliveryProcess {
   readonly child: ChildProcess;
   readonly events: RunnerEvent[];
-  /** Resolves with the first event of that name; rejects when the process exits first or on timeout. */
-  waitFor(event: string, timeoutMs: number): Promise<RunnerEvent>;
+  /**
+   * Resolves with the first event of that name; rejects when the process exits first or, given `timeoutMs`,
+   * on timeout. Tests pass no timeout: the event or the process's exit decides.
+   */
+  waitFor(event: string, timeoutMs?: number): Promise<RunnerEvent>;
   readonly exited: Promise<number | null>;
   /** kill -9: no chance to finish anything. */
   kill(): Promise<void>;
@@ -60,10 +63,13 @@ export function startDeliveryProcess(options: RunnerOptions): DeliveryProcess {
     exited,
     waitFor(event, timeoutMs) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => finish(new Error(`no "${event}" from the runner within ${timeoutMs} ms`)),
-          timeoutMs,
-        );
+        const timer =
+          timeoutMs === undefined
+            ? undefined
+            : setTimeout(
+                () => finish(new Error(`no "${event}" from the runner within ${timeoutMs} ms`)),
+                timeoutMs,
+              );
         const check = () => {
           const found = events.find((e) => e.event === event);
           if (found) finish(undefined, found);

@@ -6,9 +6,11 @@ import { createPostgresDatabase } from '../support/databases';
 import {
   conversationIds,
   fastSettings,
+  FLOW_BACKSTOP_MS,
   messagesTo,
   seedConversations,
   startTestDelivery,
+  TEST_SEND_TIMEOUT_MS,
   waitUntilFinished,
 } from './delivery-harness';
 
@@ -17,7 +19,7 @@ const RECIPIENTS = 5000;
 
 /** The real sender, counting the messages Teams accepted from this instance. */
 function countingSender(): { sender: MessageSender; accepted: () => number } {
-  const inner = createConnectorSender({ timeoutMs: 3000 });
+  const inner = createConnectorSender({ timeoutMs: TEST_SEND_TIMEOUT_MS });
   let accepted = 0;
   return {
     accepted: () => accepted,
@@ -47,7 +49,7 @@ describe('two instances on one PostgreSQL', () => {
       faults: { throttleRate: 0.01, retryAfterSeconds: 1 },
     }).start();
     await seedConversations(first, simulator.url, conversationIds(RECIPIENTS));
-  });
+  }, FLOW_BACKSTOP_MS);
   afterAll(async () => {
     await simulator.stop();
     await first.close();
@@ -55,35 +57,40 @@ describe('two instances on one PostgreSQL', () => {
     await database.drop();
   });
 
-  it('send one batch together: none lost, none twice, the combined rate within the limit', async () => {
-    const a = countingSender();
-    const b = countingSender();
-    // Both are configured with the full tenant limit: the shared budget in the database splits it.
-    const one = startTestDelivery(first, {
-      settings: fastSettings(RATE),
-      sender: a.sender,
-      owner: 'instance-a',
-    });
-    const two = startTestDelivery(second, {
-      settings: fastSettings(RATE),
-      sender: b.sender,
-      owner: 'instance-b',
-    });
-    try {
-      await one.enqueue(messagesTo('announcement:2', conversationIds(RECIPIENTS)));
-      const counts = await waitUntilFinished(first, 'announcement:2', 120_000);
-      expect(counts).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS, failed: 0, cancelled: 0 });
+  it(
+    'send one batch together: none lost, none twice, the combined rate within the limit',
+    async () => {
+      const a = countingSender();
+      const b = countingSender();
+      // Both are configured with the full tenant limit: the shared budget in the database splits it.
+      const one = startTestDelivery(first, {
+        settings: fastSettings(RATE),
+        sender: a.sender,
+        owner: 'instance-a',
+      });
+      const two = startTestDelivery(second, {
+        settings: fastSettings(RATE),
+        sender: b.sender,
+        owner: 'instance-b',
+      });
+      try {
+        await one.enqueue(messagesTo('announcement:2', conversationIds(RECIPIENTS)));
+        // Ends when the whole batch is delivered and recorded, or when no message finishes for a long stretch.
+        const counts = await waitUntilFinished(first, 'announcement:2');
+        expect(counts).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS, failed: 0, cancelled: 0 });
 
-      const sim = simulator.summary();
-      expect(sim.distinct).toBe(RECIPIENTS);
-      expect(sim.duplicates).toBe(0);
-      expect(a.accepted() + b.accepted()).toBe(RECIPIENTS);
-      // Both did a real share of the work.
-      expect(Math.min(a.accepted(), b.accepted())).toBeGreaterThan(RECIPIENTS * 0.2);
-      // The simulator's count of every request in any one second: the two together kept to one limit.
-      expect(simulator.peakArrivals(1000)).toBeLessThanOrEqual(RATE);
-    } finally {
-      await Promise.all([one.stop(), two.stop()]);
-    }
-  });
+        const sim = simulator.summary();
+        expect(sim.distinct).toBe(RECIPIENTS);
+        expect(sim.duplicates).toBe(0);
+        expect(a.accepted() + b.accepted()).toBe(RECIPIENTS);
+        // Both did a real share of the work.
+        expect(Math.min(a.accepted(), b.accepted())).toBeGreaterThan(RECIPIENTS * 0.2);
+        // The simulator's count of every request in any one second: the two together kept to one limit.
+        expect(simulator.peakArrivals(1000)).toBeLessThanOrEqual(RATE);
+      } finally {
+        await Promise.all([one.stop(), two.stop()]);
+      }
+    },
+    FLOW_BACKSTOP_MS,
+  );
 });

@@ -138,7 +138,9 @@ describe('the optional language model', () => {
         OPENAI_API_KEY: 'test-key',
         OPENAI_MODEL: 'stand-in-model',
         OPENAI_BASE_URL: `${model.url}/v1`,
-        LANGUAGE_MODEL_TIMEOUT_MS: '1000',
+        // The longest allowed: the stand-in answers at once, however busy the machine, so the timeout never
+        // decides these tests. The one about a model that does not answer has a service of its own.
+        LANGUAGE_MODEL_TIMEOUT_MS: '30000',
       });
     });
     afterAll(async () => {
@@ -349,17 +351,6 @@ describe('the optional language model', () => {
       expect(isComposed(replies[0])).toBe(false);
     });
 
-    it('shows the normal topic card when the model does not answer in time', async () => {
-      model.reply = () => ({ hang: true });
-      const started = Date.now();
-      const { replies, requests } = await ask(service, QUESTION);
-      const elapsed = Date.now() - started;
-      expect(requests).toHaveLength(1);
-      expect(elapsed).toBeGreaterThanOrEqual(900);
-      expect(elapsed).toBeLessThan(4000);
-      expect(cardTexts(replies[0])[0]).toBe(topic('afwegingskader').title.nl);
-    });
-
     it('never sends a message with personal data to the model, and warns as before', async () => {
       for (const text of [
         'mevrouw op 0612345678 wordt volgens mij financieel uitgebuit door haar zoon',
@@ -439,6 +430,7 @@ describe('the optional language model', () => {
       const outcomes = new Set(
         events.map((e) => `${String(e.outcome)}:${String(e.problem ?? e.status ?? '')}`),
       );
+      // The timeout is logged by the service of its own below, and checked there.
       for (const outcome of [
         'composed:',
         'out-of-scope:',
@@ -449,7 +441,6 @@ describe('the optional language model', () => {
         'refused:ungrounded',
         'failed:error',
         'failed:rate_limited',
-        'timeout:',
       ]) {
         expect(outcomes).toContain(outcome);
       }
@@ -463,6 +454,38 @@ describe('the optional language model', () => {
       // Not vacuous: teams-ai did print the failed calls, with the neutral body in place of the provider's.
       expect(consoleLines.join('\n')).toMatch(/upstream 400/);
       expect(consoleLines.join('\n')).toMatch(/upstream 200 not json/);
+    });
+  });
+
+  describe('with a model that does not answer', () => {
+    let service: TestService;
+    beforeAll(async () => {
+      service = await startTestService({
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_MODEL: 'stand-in-model',
+        OPENAI_BASE_URL: `${model.url}/v1`,
+        LANGUAGE_MODEL_TIMEOUT_MS: '1000',
+      });
+    });
+    afterAll(async () => {
+      await service?.stop();
+    });
+
+    it('shows the normal topic card once its timeout has run out', async () => {
+      // The stand-in never answers: the timeout ends the wait whatever its length, and the log says it did.
+      model.reply = () => ({ hang: true });
+      const logged = service.logLines.length;
+      const { replies, requests } = await ask(service, QUESTION);
+      expect(requests).toHaveLength(1);
+      expect(cardTexts(replies[0])[0]).toBe(topic('afwegingskader').title.nl);
+      expect(isComposed(replies[0])).toBe(false);
+      const outcomes = service.logLines
+        .slice(logged)
+        .map((line) => JSON.parse(line) as { event?: string; outcome?: string })
+        .filter((entry) => entry.event === 'model-answer')
+        .map((entry) => entry.outcome);
+      expect(outcomes).toEqual(['timeout']);
+      expect(service.logLines.join('\n')).not.toContain(QUESTION);
     });
   });
 
@@ -514,7 +537,8 @@ describe('the optional language model', () => {
     const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) });
     // Azure endpoints are https only; the stand-in listens on plain http on loopback.
     const toStandIn: WebFetch = (url, init) => fetch(String(url).replace(ENDPOINT, model.url), init);
-    const answerer = (timeoutMs = 1000) =>
+    // Long enough never to decide a test in which the stand-in answers; the test of hung calls passes its own.
+    const answerer = (timeoutMs = 30_000) =>
       createModelAnswerer(
         {
           kind: 'azure',
@@ -553,7 +577,14 @@ describe('the optional language model', () => {
     });
 
     it(`runs at most ${MAX_CONCURRENT_CALLS} calls at once; the others wait their turn`, async () => {
-      model.reply = () => ({ ...composed(['afwegingskader']), delayMs: 50 });
+      // The first calls are held until as many are open as may be: the peak does not depend on timing.
+      let arrived = 0;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      model.reply = () => {
+        if (++arrived === MAX_CONCURRENT_CALLS) release();
+        return { ...composed(['afwegingskader']), until: held };
+      };
       const answer = answerer();
       model.resetPeak();
       const results = await Promise.all(
@@ -568,13 +599,12 @@ describe('the optional language model', () => {
       const answer = answerer(300);
       const before = model.requests.length;
       const logged = logLines.length;
-      const started = Date.now();
       const results = await Promise.all(
         Array.from({ length: MAX_CONCURRENT_CALLS + 1 }, () =>
           answer.compose(QUESTION, 'nl', [topic('afwegingskader')]),
         ),
       );
-      expect(Date.now() - started).toBeLessThan(2000);
+      // The last one gave up rather than wait for a place: it never reached the model.
       expect(results).toEqual(Array.from({ length: MAX_CONCURRENT_CALLS + 1 }, () => undefined));
       expect(model.requests.length - before).toBe(MAX_CONCURRENT_CALLS);
       const outcomes = logLines.slice(logged).map((l) => (JSON.parse(l) as { outcome: string }).outcome);

@@ -90,7 +90,9 @@ window.voordeurRenderCard = function (cardJson, hostConfigJson) {
   if (langPattern) langPattern.lastIndex = 0;
   var card = new AC.AdaptiveCard();
   card.hostConfig = new AC.HostConfig(hostConfigJson);
-  var context = new AC.SerializationContext();
+  // What Teams renders: Adaptive Cards 1.5, so that nothing newer is drawn here and missing there.
+  card.maxVersion = AC.Versions.v1_5;
+  var context = new AC.SerializationContext(AC.Versions.v1_5);
   card.parse(cardJson, context);
   for (var i = 0; i < context.eventCount; i++) problems.push(describe(context.getEventAt(i)));
   card.validateProperties().validationEvents.forEach(function (e) { problems.push(describe(e)); });

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { answer, delay, readJson, tooMany } from './simulator-http';
 import { peakInWindow, seededRandom, WindowLog, type SimulatedLimit } from './window-accounting';
@@ -80,6 +80,10 @@ export class ConnectorSimulator {
   lastAuthorization?: string;
   private server?: Server;
   private waiters: { count: number; resolve: () => void }[] = [];
+  private readonly sockets = new Set<Socket>();
+  /** Requests whose handling has started and not yet ended. */
+  private handling = 0;
+  private quietWaiters: (() => void)[] = [];
 
   constructor(private readonly options: SimulatorOptions = {}) {
     this.tenant = new WindowLog(options.tenantLimits ?? [{ count: 50, windowMs: 1000 }]);
@@ -87,7 +91,23 @@ export class ConnectorSimulator {
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server = createServer((req, res) => {
+      this.handling++;
+      void this.handle(req, res)
+        // A request cut off by a client that went away is simply not delivered.
+        .catch(() => undefined)
+        .finally(() => {
+          this.handling--;
+          this.checkQuiet();
+        });
+    });
+    this.server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => {
+        this.sockets.delete(socket);
+        this.checkQuiet();
+      });
+    });
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
@@ -143,16 +163,42 @@ export class ConnectorSimulator {
     return peakInWindow(this.arrivals, windowMs);
   }
 
-  /** Resolves once `count` distinct messages are delivered; rejects after `timeoutMs`. */
-  async waitForDistinct(count: number, timeoutMs: number): Promise<void> {
+  /**
+   * Resolves once `count` distinct messages are delivered; with `timeoutMs`, rejects after that long.
+   * @remarks Tests pass no timeout: the delivery of the last message ends the wait, however slow the machine.
+   */
+  async waitForDistinct(count: number, timeoutMs?: number): Promise<void> {
     if (this.deliveries.size >= count) return;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`expected ${count} messages, got ${this.deliveries.size}`)),
-        timeoutMs,
-      );
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(
+              () => reject(new Error(`expected ${count} messages, got ${this.deliveries.size}`)),
+              timeoutMs,
+            );
       this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
     });
+  }
+
+  /**
+   * Resolves once no client is connected and no request is being handled: whatever a client wrote before it
+   * went away (a killed process) has then been counted, and nothing more can arrive from it.
+   */
+  async quiet(): Promise<void> {
+    if (this.isQuiet()) return;
+    await new Promise<void>((resolve) => this.quietWaiters.push(resolve));
+  }
+
+  private isQuiet(): boolean {
+    return this.sockets.size === 0 && this.handling === 0;
+  }
+
+  private checkQuiet(): void {
+    if (!this.isQuiet()) return;
+    const waiters = this.quietWaiters;
+    this.quietWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

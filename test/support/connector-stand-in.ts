@@ -21,12 +21,12 @@ export class ConnectorStandIn {
    * lookup in another conversation finds a made-up member.
    */
   readonly rosters = new Map<string, Set<string>>();
-  /** How long member lookups in a roster of {@link rosters} take to answer (a slow Teams). */
-  rosterDelayMs = 0;
+  /** Member lookups in a roster of {@link rosters} get no answer until the client gives up (a Teams too slow). */
+  rosterHangs = false;
   /** Conversations whose sends are refused with this status (403: the person blocked the bot). */
   readonly refusing = new Map<string, number>();
   private server?: Server;
-  private waiters: { count: number; resolve: () => void }[] = [];
+  private waiters: { conversationId: string; count: number; resolve: () => void }[] = [];
 
   /** The service URL to put in activities, ending with a slash as Teams sends it. */
   url = '';
@@ -39,8 +39,11 @@ export class ConnectorStandIn {
         if (req.method === 'GET' && member) {
           const userId = decodeURIComponent(member[2]);
           const roster = this.rosters.get(decodeURIComponent(member[1]));
-          if (roster && this.rosterDelayMs)
-            await new Promise((resolve) => setTimeout(resolve, this.rosterDelayMs));
+          if (roster && this.rosterHangs) {
+            // Held until the client closes the connection or the stand-in stops: no delay to race with.
+            await new Promise((resolve) => res.once('close', resolve));
+            return;
+          }
           if (roster && !roster.has(userId)) {
             res.writeHead(404, { 'content-type': 'application/json' });
             res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation' } }));
@@ -93,22 +96,15 @@ export class ConnectorStandIn {
       .map((r) => r.activity);
   }
 
-  /** Resolves once at least `count` messages have arrived in all, or rejects after `timeoutMs`. */
-  async waitForMessages(count: number, timeoutMs = 5000): Promise<void> {
-    if (this.messages().length >= count) return;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`expected ${count} messages, got ${this.messages().length}`)),
-        timeoutMs,
-      );
-      this.waiters.push({
-        count,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
+  /**
+   * The messages sent to `conversationId` after its first `count`, once there is at least one.
+   * @remarks For messages the service sends in the background (its outbox): the arrival ends the wait, not a clock.
+   */
+  async messagesAfter(conversationId: string, count: number): Promise<Record<string, unknown>[]> {
+    if (this.messages(conversationId).length <= count) {
+      await new Promise<void>((resolve) => this.waiters.push({ conversationId, count: count + 1, resolve }));
+    }
+    return this.messages(conversationId).slice(count);
   }
 
   async stop(): Promise<void> {
@@ -117,8 +113,9 @@ export class ConnectorStandIn {
   }
 
   private notify(): void {
-    const have = this.messages().length;
-    this.waiters = this.waiters.filter((w) => (have >= w.count ? (w.resolve(), false) : true));
+    this.waiters = this.waiters.filter((w) =>
+      this.messages(w.conversationId).length >= w.count ? (w.resolve(), false) : true,
+    );
   }
 }
 

@@ -23,8 +23,8 @@ export interface CompletionRequest {
 
 /** What the stand-in does with a request. */
 export type StandInReply =
-  /** A completion with this content, after `delayMs` (default: at once). */
-  | { content: string; delayMs?: number }
+  /** A completion with this content, after `delayMs` or once `until` resolves (default: at once). */
+  | { content: string; delayMs?: number; until?: Promise<void> }
   /**
    * An error with this status. Its body quotes the request's messages, as some OpenAI-compatible proxies
    * (LiteLLM) do in a 4xx, and so does a response header: whatever reaches a log from it would hold the question.
@@ -125,7 +125,8 @@ export class OpenAIStandIn {
             }),
           );
         };
-        if (reply.delayMs) setTimeout(send, reply.delayMs);
+        if (reply.until) void reply.until.then(send);
+        else if (reply.delayMs) setTimeout(send, reply.delayMs);
         else send();
       });
     });

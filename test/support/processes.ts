@@ -35,8 +35,11 @@ export interface SpawnedProcess {
   readonly pid: number;
   /** stdout and stderr so far, interleaved as they arrived. */
   output(): string;
-  /** Resolves with the first match of `pattern` in the output; rejects on timeout or when the process exits. */
-  waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray>;
+  /**
+   * Resolves with the first match of `pattern` in the output; rejects when the process exits first or, given
+   * `timeoutMs`, on timeout.
+   */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Resolves when the process has exited. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /**
@@ -134,13 +137,16 @@ export function spawnProcess(
             );
           }
         };
-        const timer = setTimeout(
-          () =>
-            finish(() =>
-              reject(new Error(`${name} did not print ${pattern} within ${timeoutMs} ms:\n${tail()}`)),
-            ),
-          timeoutMs,
-        );
+        const timer =
+          timeoutMs === undefined
+            ? undefined
+            : setTimeout(
+                () =>
+                  finish(() =>
+                    reject(new Error(`${name} did not print ${pattern} within ${timeoutMs} ms:\n${tail()}`)),
+                  ),
+                timeoutMs,
+              );
         const finish = (settle: () => void) => {
           clearTimeout(timer);
           listeners.delete(check);

@@ -8,6 +8,8 @@ import { composeService, type RunningService } from '../../src/app/compose';
 
 /** A Voordeur service started in this process, with its log lines captured. */
 export interface TestService extends RunningService {
+  /** Stops the service; its data folder is removed unless `keepData` (to read what it wrote on stopping). */
+  stop(options?: { graceMs?: number; keepData?: boolean }): Promise<void>;
   /** Every log line so far, as written (JSON text). */
   readonly logLines: string[];
   readonly dataDir: string;
@@ -41,9 +43,9 @@ export async function startTestService(env: Record<string, string> = {}): Promis
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof activity === 'string' ? activity : JSON.stringify(activity),
       }),
-    async stop(options) {
+    async stop({ keepData = false, ...options } = {}) {
       await service.stop(options);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,8 +2,8 @@ import type { Lang } from '../locale';
 import type { FeedbackReason, ServiceNumber, HomeTopic } from '../../guidance';
 /**
  * The bot's own words, Dutch (B1) first and English second.
- * @remarks Every fact here comes from the domain brief (corrected 2026-12-02). Phone numbers: only 112, Veilig
- * Thuis 0800-2000, the police's non-emergency line 0900-8844, De Kindertelefoon 0800-0432 and 113
+ * @remarks Every fact here comes from the public sources the knowledge topics cite. Phone numbers: only 112,
+ * Veilig Thuis 0800-2000, the police's non-emergency line 0900-8844, De Kindertelefoon 0800-0432 and 113
  * Zelfmoordpreventie (113, 0800-0113). Where Voordeur says it keeps nothing, it also says that Teams keeps the chat.
  */
 interface Texts {
