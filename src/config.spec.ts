@@ -1,4 +1,17 @@
-import { parseConfig } from './config';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SETTING_NAMES, loadConfig, parseConfig } from './config';
+
+const BOT = '0b7e4d21-3c5a-4f8e-a1b2-c3d4e5f60718';
+const CLIENT = 'd2c4e6f8-1a3b-4c5d-8e9f-0a1b2c3d4e5f';
+const TENANT = '8d3f1c2e-0000-4000-8000-00000000beef';
+const ADMINS = ['e0000000-0000-4000-8000-000000000001', 'E0000000-0000-4000-8000-00000000000A'];
+
+const errorsOf = (env: Record<string, string>) => {
+  const result = parseConfig(env);
+  return result.ok ? [] : result.errors;
+};
 
 describe('parseConfig', () => {
   it('runs on defaults in local mode, bound to loopback', () => {
@@ -23,15 +36,15 @@ describe('parseConfig', () => {
   });
 
   it('takes the bot password from SECRET_BOT_PASSWORD and leaves local mode when BOT_ID is set', () => {
-    const result = parseConfig({ BOT_ID: 'bot-1', SECRET_BOT_PASSWORD: 's3cret', HOST: '10.0.0.5' });
+    const result = parseConfig({ BOT_ID: BOT, SECRET_BOT_PASSWORD: 's3cret', HOST: '10.0.0.5' });
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.config.localMode).toBe(false);
     expect(result.config.bot.password).toBe('s3cret');
     expect(result.config.host).toBe('10.0.0.5');
   });
 
-  it('lists every problem at once', () => {
-    const result = parseConfig({
+  it('lists every problem at once, field and cross-field alike', () => {
+    const errors = errorsOf({
       PORT: 'eighty',
       DATABASE_URL: 'mysql://x',
       BOT_ID: 'bot-1',
@@ -39,27 +52,75 @@ describe('parseConfig', () => {
       LOG_LEVEL: 'loud',
       SEND_RATE_PER_SECOND: '-1',
     });
-    expect(result.ok).toBe(false);
-    const errors = result.ok ? [] : result.errors;
-    for (const key of ['PORT', 'DATABASE_URL', 'TZ', 'LOG_LEVEL', 'SEND_RATE_PER_SECOND']) {
+    for (const key of ['PORT', 'DATABASE_URL', 'BOT_ID', 'TZ', 'LOG_LEVEL', 'SEND_RATE_PER_SECOND']) {
       expect(errors.some((e) => e.startsWith(`${key}:`))).toBe(true);
     }
-    // BOT_ID without a password is a cross-field problem, reported only once the fields themselves parse.
-    expect(parseConfig({ BOT_ID: 'bot-1' })).toEqual({
-      ok: false,
-      errors: [expect.stringMatching(/^BOT_PASSWORD: is required when BOT_ID is set/)],
+    // A mistyped BOT_ID is still a BOT_ID that needs a password.
+    expect(errors).toContainEqual(expect.stringMatching(/^BOT_PASSWORD: is required when BOT_ID is set/));
+    expect(errorsOf({ BOT_ID: 'x', PORT: 'abc' })).toEqual([
+      expect.stringMatching(/^PORT:/),
+      expect.stringMatching(/^BOT_ID: must be a GUID/),
+      expect.stringMatching(/^BOT_PASSWORD: is required when BOT_ID is set/),
+    ]);
+  });
+
+  it('skips a rule whose input was refused instead of guessing a default for it', () => {
+    // The lease rule compares two numbers; with the send timeout refused it cannot be judged.
+    expect(errorsOf({ DELIVERY_LEASE_MS: '10000', DELIVERY_SEND_TIMEOUT_MS: 'soon' })).toEqual([
+      expect.stringMatching(/^DELIVERY_SEND_TIMEOUT_MS:/),
+    ]);
+    expect(errorsOf({ DELIVERY_LEASE_MS: '20000', DELIVERY_SEND_TIMEOUT_MS: '15000' })).toEqual([
+      expect.stringMatching(/^DELIVERY_LEASE_MS: must be at least twice/),
+    ]);
+    // Nor is a tenant asked for when BOT_TYPE itself is wrong.
+    expect(errorsOf({ BOT_ID: BOT, BOT_PASSWORD: 'p', BOT_TYPE: 'Single' })).toEqual([
+      expect.stringMatching(/^BOT_TYPE:/),
+    ]);
+  });
+
+  it('refuses ids that are not GUIDs, as the packager does, and names each wrong admin id', () => {
+    const errors = errorsOf({
+      BOT_ID: 'voordeur-bot',
+      BOT_PASSWORD: 'p',
+      AAD_APP_CLIENT_ID: `api://voordeur.example.nl/${CLIENT}`,
+      AAD_APP_TENANT_ID: 'lente.onmicrosoft.com',
+      ADMIN_IDS: `${ADMINS[0]}, ali@lente.example,"${ADMINS[1]}"`,
     });
+    expect(errors).toEqual([
+      expect.stringMatching(/^BOT_ID: must be a GUID/),
+      expect.stringMatching(/^AAD_APP_CLIENT_ID: must be a GUID/),
+      expect.stringMatching(/^AAD_APP_TENANT_ID: must be a GUID/),
+      `ADMIN_IDS: "ali@lente.example", ${JSON.stringify(`"${ADMINS[1]}"`)} are not Entra object ids: each must be a GUID such as 4f8c2a1e-0b3d-4c5e-9f6a-7b8c9d0e1f2a`,
+    ]);
+    const result = parseConfig({
+      BOT_ID: BOT.toUpperCase(),
+      BOT_PASSWORD: 'p',
+      AAD_APP_CLIENT_ID: CLIENT,
+      AAD_APP_TENANT_ID: TENANT,
+      ADMIN_IDS: ADMINS.join(','),
+    });
+    expect(result.ok && result.config.auth.adminIds).toEqual(ADMINS);
+  });
+
+  it('wants both halves of the Entra app: one alone signs nobody in', () => {
+    expect(errorsOf({ AAD_APP_CLIENT_ID: CLIENT })).toEqual([
+      'AAD_APP_TENANT_ID: is required with AAD_APP_CLIENT_ID: tab and admin sign-in need both',
+    ]);
+    expect(errorsOf({ AAD_APP_TENANT_ID: 'not-a-guid' })).toEqual([
+      expect.stringMatching(/^AAD_APP_TENANT_ID: must be a GUID/),
+      'AAD_APP_CLIENT_ID: is required with AAD_APP_TENANT_ID: tab and admin sign-in need both',
+    ]);
   });
 
   it('requires a tenant for a single-tenant bot', () => {
-    const result = parseConfig({ BOT_ID: 'b', BOT_PASSWORD: 'p', BOT_TYPE: 'SingleTenant' });
+    const result = parseConfig({ BOT_ID: BOT, BOT_PASSWORD: 'p', BOT_TYPE: 'SingleTenant' });
     expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^BOT_TENANT_ID:/)] });
   });
 
   it('splits admin ids and returns a frozen config', () => {
-    const result = parseConfig({ ADMIN_IDS: ' a , b,,c ' });
+    const result = parseConfig({ ADMIN_IDS: ` ${ADMINS[0]} , ${ADMINS[1]},, ` });
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.config.auth.adminIds).toEqual(['a', 'b', 'c']);
+    expect(result.config.auth.adminIds).toEqual(ADMINS);
     expect(Object.isFrozen(result.config.auth)).toBe(true);
   });
 
@@ -160,6 +221,61 @@ describe('parseConfig', () => {
         expect.stringMatching(/^AZURE_OPENAI_API_VERSION:/),
         expect.stringMatching(/^LANGUAGE_MODEL_TIMEOUT_MS:/),
       ]);
+    });
+  });
+
+  it('names every setting it reads, and PUBLIC_URL no longer (nothing read it)', () => {
+    expect(SETTING_NAMES).toEqual(expect.arrayContaining(['BOT_ID', 'SECRET_BOT_PASSWORD', 'ENV_NAME']));
+    expect(SETTING_NAMES).not.toContain('PUBLIC_URL');
+  });
+});
+
+describe('loadConfig', () => {
+  let cwd: string;
+  beforeEach(() => {
+    cwd = mkdtempSync(path.join(tmpdir(), 'voordeur-config-'));
+    mkdirSync(path.join(cwd, 'env'));
+  });
+  afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+  const write = (file: string, text: string) => writeFileSync(path.join(cwd, 'env', file), text);
+
+  it('fills in from env/.env.<name>, lets the .user file win over it and the real environment over both', () => {
+    write('.env.dev', `PORT=4000\nLOG_LEVEL=debug\nTZ=Europe/Brussels\n`);
+    write('.env.dev.user', 'LOG_LEVEL=warn\n');
+    const env = { ENV_NAME: 'dev', TZ: 'Europe/Amsterdam' };
+    const result = loadConfig(cwd, env);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.config).toMatchObject({ port: 4000, logLevel: 'warn', timeZone: 'Europe/Amsterdam' });
+    expect(env).toEqual({ ENV_NAME: 'dev', TZ: 'Europe/Amsterdam' });
+  });
+
+  it('refuses an ENV_NAME whose file does not exist, or that is not a name, instead of running on defaults', () => {
+    write('.env.dev', 'PORT=4000\n');
+    expect(loadConfig(cwd, { ENV_NAME: 'prod' })).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^ENV_NAME: there is no env\/\.env\.prod in /)],
+    });
+    expect(loadConfig(cwd, { ENV_NAME: '../dev' })).toEqual({
+      ok: false,
+      errors: ['ENV_NAME: "../dev" is not an environment name (letters, digits, - and _)'],
+    });
+  });
+
+  it('without ENV_NAME reads env/.env.local when it is there, and only the environment when it is not', () => {
+    expect(loadConfig(cwd, { PORT: '4001' })).toMatchObject({ ok: true, config: { port: 4001 } });
+    write('.env.local', 'PORT=4002\n');
+    expect(loadConfig(cwd, {})).toMatchObject({ ok: true, config: { port: 4002 } });
+  });
+
+  it('lists the problems of the values the files hold', () => {
+    write('.env.dev', `BOT_ID=x\nPORT=abc\n`);
+    expect(loadConfig(cwd, { ENV_NAME: 'dev' })).toEqual({
+      ok: false,
+      errors: [
+        expect.stringMatching(/^PORT:/),
+        expect.stringMatching(/^BOT_ID: must be a GUID/),
+        expect.stringMatching(/^BOT_PASSWORD:/),
+      ],
     });
   });
 });

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -19,6 +20,13 @@ const optionalText = z
 
 const optionalUrl = optionalText.pipe(z.string().url().optional());
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_A_GUID = 'must be a GUID such as 4f8c2a1e-0b3d-4c5e-9f6a-7b8c9d0e1f2a';
+
+// Entra and Bot Framework ids are GUIDs; anything else (a name, a URL, a stray quote) fails only at the
+// first sign-in or send, long after start-up, so it is refused here, as the packager does.
+const optionalGuid = optionalText.pipe(z.string().regex(GUID, NOT_A_GUID).optional());
+
 const isTimeZone = (tz: string): boolean => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -28,136 +36,149 @@ const isTimeZone = (tz: string): boolean => {
   }
 };
 
-const schema = z
-  .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: optionalText,
-    PUBLIC_URL: optionalUrl,
-    DATA_DIR: z.string().trim().min(1).default('./.data'),
-    DATABASE_URL: optionalText.pipe(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-        .optional(),
-    ),
-    BOT_ID: optionalText,
-    BOT_PASSWORD: optionalText,
-    SECRET_BOT_PASSWORD: optionalText,
-    BOT_TENANT_ID: optionalText,
-    BOT_TYPE: z.enum(BOT_TYPES).default('MultiTenant'),
-    BOT_OPENID_METADATA_URL: optionalUrl,
-    AAD_APP_CLIENT_ID: optionalText,
-    AAD_APP_TENANT_ID: optionalText,
-    AUTH_ISSUER: optionalUrl,
-    AUTH_JWKS_URI: optionalUrl,
-    ADMIN_IDS: z
+/** Every setting Voordeur reads, each validated on its own so that one bad value hides no other problem. */
+const fields = {
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalText,
+  DATA_DIR: z.string().trim().min(1).default('./.data'),
+  DATABASE_URL: optionalText.pipe(
+    z
       .string()
-      .optional()
-      .transform((v) =>
-        (v ?? '')
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
-    TZ: z.string().trim().default('Europe/Amsterdam').refine(isTimeZone, 'is not a known IANA time zone'),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-    SEND_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(50),
-    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
-    DELIVERY_LEASE_MS: z.coerce.number().int().min(10_000).default(60_000),
-    DELIVERY_SEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
-    DELIVERY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
-    DELIVERY_SERVICE_URL: optionalUrl,
-    AZURE_OPENAI_API_KEY: optionalText,
-    SECRET_AZURE_OPENAI_API_KEY: optionalText,
-    // teams-ai refuses an Azure endpoint that is not https.
-    AZURE_OPENAI_ENDPOINT: optionalUrl.pipe(
-      z
-        .string()
-        .regex(/^https:\/\//i, 'must be an https:// URL')
-        .optional(),
-    ),
-    AZURE_OPENAI_DEPLOYMENT: optionalText,
-    AZURE_OPENAI_API_VERSION: optionalText.pipe(
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must be an API version such as 2024-10-21')
-        .default(AZURE_API_VERSION),
-    ),
-    OPENAI_API_KEY: optionalText,
-    SECRET_OPENAI_API_KEY: optionalText,
-    OPENAI_MODEL: optionalText,
-    OPENAI_BASE_URL: optionalUrl,
-    LANGUAGE_MODEL_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
-  })
-  .superRefine((env, ctx) => {
-    const password = env.BOT_PASSWORD ?? env.SECRET_BOT_PASSWORD;
-    if (env.BOT_ID && env.BOT_TYPE !== 'UserAssignedMSI' && !password) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['BOT_PASSWORD'],
-        message: 'is required when BOT_ID is set (or set SECRET_BOT_PASSWORD in env/.env.<name>.user)',
-      });
-    }
-    if (env.BOT_TYPE !== 'MultiTenant' && env.BOT_ID && !env.BOT_TENANT_ID) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['BOT_TENANT_ID'],
-        message: `is required when BOT_TYPE is ${env.BOT_TYPE}`,
-      });
-    }
-    if (env.DELIVERY_LEASE_MS < 2 * env.DELIVERY_SEND_TIMEOUT_MS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DELIVERY_LEASE_MS'],
-        message: 'must be at least twice DELIVERY_SEND_TIMEOUT_MS, so a lease never runs out during a send',
-      });
-    }
-    const azure = {
-      AZURE_OPENAI_API_KEY: env.AZURE_OPENAI_API_KEY ?? env.SECRET_AZURE_OPENAI_API_KEY,
-      AZURE_OPENAI_ENDPOINT: env.AZURE_OPENAI_ENDPOINT,
-      AZURE_OPENAI_DEPLOYMENT: env.AZURE_OPENAI_DEPLOYMENT,
-    };
-    const azureSet = Object.values(azure).some(Boolean);
-    if (azureSet) {
-      for (const [key, value] of Object.entries(azure)) {
-        if (!value) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message:
-              'is required with the other AZURE_OPENAI_* settings' +
-              (key === 'AZURE_OPENAI_API_KEY'
-                ? ' (or set SECRET_AZURE_OPENAI_API_KEY in env/.env.<name>.user)'
-                : ''),
-          });
-        }
-      }
-    }
-    const openAiKey = env.OPENAI_API_KEY ?? env.SECRET_OPENAI_API_KEY;
-    for (const key of ['OPENAI_MODEL', 'OPENAI_BASE_URL'] as const) {
-      if (env[key] && !openAiKey) {
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  BOT_ID: optionalGuid,
+  BOT_PASSWORD: optionalText,
+  SECRET_BOT_PASSWORD: optionalText,
+  BOT_TENANT_ID: optionalText,
+  BOT_TYPE: z.enum(BOT_TYPES).default('MultiTenant'),
+  BOT_OPENID_METADATA_URL: optionalUrl,
+  AAD_APP_CLIENT_ID: optionalGuid,
+  AAD_APP_TENANT_ID: optionalGuid,
+  AUTH_ISSUER: optionalUrl,
+  AUTH_JWKS_URI: optionalUrl,
+  ADMIN_IDS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const ids = (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const wrong = ids.filter((id) => !GUID.test(id));
+      if (wrong.length > 0) {
         ctx.addIssue({
           code: 'custom',
-          path: [key],
-          message: 'needs OPENAI_API_KEY (or SECRET_OPENAI_API_KEY)',
+          message: `${wrong.map((id) => JSON.stringify(id)).join(', ')} ${wrong.length > 1 ? 'are not Entra object ids' : 'is not an Entra object id'}: each ${NOT_A_GUID}`,
         });
       }
+      return ids;
+    }),
+  TZ: z.string().trim().default('Europe/Amsterdam').refine(isTimeZone, 'is not a known IANA time zone'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  SEND_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(50),
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  DELIVERY_LEASE_MS: z.coerce.number().int().min(10_000).default(60_000),
+  DELIVERY_SEND_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+  DELIVERY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  DELIVERY_SERVICE_URL: optionalUrl,
+  AZURE_OPENAI_API_KEY: optionalText,
+  SECRET_AZURE_OPENAI_API_KEY: optionalText,
+  // teams-ai refuses an Azure endpoint that is not https.
+  AZURE_OPENAI_ENDPOINT: optionalUrl.pipe(
+    z
+      .string()
+      .regex(/^https:\/\//i, 'must be an https:// URL')
+      .optional(),
+  ),
+  AZURE_OPENAI_DEPLOYMENT: optionalText,
+  AZURE_OPENAI_API_VERSION: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must be an API version such as 2024-10-21')
+      .default(AZURE_API_VERSION),
+  ),
+  OPENAI_API_KEY: optionalText,
+  SECRET_OPENAI_API_KEY: optionalText,
+  OPENAI_MODEL: optionalText,
+  OPENAI_BASE_URL: optionalUrl,
+  LANGUAGE_MODEL_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
+};
+
+type SettingName = keyof typeof fields;
+type Settings = { [K in SettingName]: z.output<(typeof fields)[K]> };
+
+/**
+ * The name of every setting Voordeur reads: the fields above and `ENV_NAME`, which picks the env file.
+ * @remarks The deployment files (m365agents*.yml, infra/, compose.yaml) are tested against this list.
+ */
+export const SETTING_NAMES: readonly string[] = [...Object.keys(fields), 'ENV_NAME'];
+
+type Problem = (name: SettingName, message: string) => void;
+
+/**
+ * The rules between settings. `given(name)` is true for a setting that has a value, valid or not, so that a
+ * mistyped BOT_ID still asks for its password; a value in `v` is absent when its setting was refused, and a
+ * rule that needs one is then skipped rather than guessed.
+ */
+function crossCheck(v: Partial<Settings>, given: (name: SettingName) => boolean, problem: Problem): void {
+  if (given('BOT_ID') && v.BOT_TYPE && v.BOT_TYPE !== 'UserAssignedMSI') {
+    if (!given('BOT_PASSWORD') && !given('SECRET_BOT_PASSWORD')) {
+      problem(
+        'BOT_PASSWORD',
+        'is required when BOT_ID is set (or set SECRET_BOT_PASSWORD in env/.env.<name>.user)',
+      );
     }
-    if (azureSet && openAiKey) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['OPENAI_API_KEY'],
-        message: 'set either the AZURE_OPENAI_* settings or OPENAI_API_KEY, not both',
-      });
+  }
+  if (given('BOT_ID') && v.BOT_TYPE && v.BOT_TYPE !== 'MultiTenant' && !given('BOT_TENANT_ID')) {
+    problem('BOT_TENANT_ID', `is required when BOT_TYPE is ${v.BOT_TYPE}`);
+  }
+  const { DELIVERY_LEASE_MS: lease, DELIVERY_SEND_TIMEOUT_MS: sendTimeout } = v;
+  if (lease !== undefined && sendTimeout !== undefined && lease < 2 * sendTimeout) {
+    problem(
+      'DELIVERY_LEASE_MS',
+      'must be at least twice DELIVERY_SEND_TIMEOUT_MS, so a lease never runs out during a send',
+    );
+  }
+  // Half an Entra app signs nobody in: the token validator then refuses every tab and admin request.
+  for (const [name, other] of [
+    ['AAD_APP_TENANT_ID', 'AAD_APP_CLIENT_ID'],
+    ['AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID'],
+  ] as const) {
+    if (given(other) && !given(name))
+      problem(name, `is required with ${other}: tab and admin sign-in need both`);
+  }
+  const azure = {
+    AZURE_OPENAI_API_KEY: given('AZURE_OPENAI_API_KEY') || given('SECRET_AZURE_OPENAI_API_KEY'),
+    AZURE_OPENAI_ENDPOINT: given('AZURE_OPENAI_ENDPOINT'),
+    AZURE_OPENAI_DEPLOYMENT: given('AZURE_OPENAI_DEPLOYMENT'),
+  };
+  const azureSet = Object.values(azure).some(Boolean);
+  for (const [name, present] of Object.entries(azure) as [SettingName, boolean][]) {
+    if (azureSet && !present) {
+      problem(
+        name,
+        'is required with the other AZURE_OPENAI_* settings' +
+          (name === 'AZURE_OPENAI_API_KEY'
+            ? ' (or set SECRET_AZURE_OPENAI_API_KEY in env/.env.<name>.user)'
+            : ''),
+      );
     }
-  });
+  }
+  const openAiKey = given('OPENAI_API_KEY') || given('SECRET_OPENAI_API_KEY');
+  for (const name of ['OPENAI_MODEL', 'OPENAI_BASE_URL'] as const) {
+    if (given(name) && !openAiKey) problem(name, 'needs OPENAI_API_KEY (or SECRET_OPENAI_API_KEY)');
+  }
+  if (azureSet && openAiKey) {
+    problem('OPENAI_API_KEY', 'set either the AZURE_OPENAI_* settings or OPENAI_API_KEY, not both');
+  }
+}
 
 /** The validated, frozen settings of one Voordeur process. */
 export interface Config {
   readonly port: number;
   /** The address to bind; always 127.0.0.1 in local mode. */
   readonly host: string;
-  readonly publicUrl?: string;
   readonly dataDir: string;
   /** Set when PostgreSQL is used; otherwise SQLite under {@link dataDir}. */
   readonly databaseUrl?: string;
@@ -229,16 +250,22 @@ const LOOPBACK = '127.0.0.1';
  * @remarks Every problem is reported at once, so an operator fixes them in one go.
  */
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
-      ),
-    };
+  const values: Partial<Record<SettingName, unknown>> = {};
+  const refused = new Set<SettingName>();
+  const errors: string[] = [];
+  for (const name of Object.keys(fields) as SettingName[]) {
+    const result = (fields[name] as z.ZodTypeAny).safeParse(env[name]);
+    if (result.success) values[name] = result.data;
+    else {
+      refused.add(name);
+      errors.push(...result.error.issues.map((issue) => `${name}: ${issue.message}`));
+    }
   }
-  const e = parsed.data;
+  const v = values as Partial<Settings>;
+  const given = (name: SettingName) => refused.has(name) || (v[name] !== undefined && v[name] !== '');
+  crossCheck(v, given, (name, message) => errors.push(`${name}: ${message}`));
+  if (errors.length > 0) return { ok: false, errors };
+  const e = v as Settings;
   const localMode = !e.BOT_ID;
   const host = localMode ? LOOPBACK : (e.HOST ?? '0.0.0.0');
   const azureKey = e.AZURE_OPENAI_API_KEY ?? e.SECRET_AZURE_OPENAI_API_KEY;
@@ -267,7 +294,6 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const config: Config = {
     port: e.PORT,
     host,
-    publicUrl: e.PUBLIC_URL,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     bot: {
@@ -302,17 +328,45 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
 }
 
 /**
- * Reads the settings of this process: `env/.env.<ENV_NAME>` and its `.user` companion (default name `local`)
- * fill in what the real environment leaves unset, then everything is validated.
+ * Reads the settings of this process: `env/.env.<ENV_NAME>` and its `.user` companion fill in what the real
+ * environment leaves unset (the `.user` file wins over the other), then everything is validated.
+ * @remarks An `ENV_NAME` whose file does not exist is an error: a typo must not start the service on defaults.
+ * Without `ENV_NAME`, `env/.env.local` is read when it exists (a developer's checkout) and otherwise nothing
+ * (a container or App Service, where the real environment holds every setting).
+ * @param cwd the folder that holds `env/`
+ * @param env the real environment; it is not changed
  */
-export function loadConfig(cwd = process.cwd()): ConfigResult {
-  const name = process.env.ENV_NAME?.trim() || 'local';
-  for (const file of [`env/.env.${name}.user`, `env/.env.${name}`]) {
-    const full = path.join(cwd, file);
-    // process.loadEnvFile never overrides a variable that is already set.
-    if (existsSync(full)) process.loadEnvFile(full);
+export function loadConfig(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const asked = env.ENV_NAME?.trim();
+  const name = asked || 'local';
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) {
+    return {
+      ok: false,
+      errors: [`ENV_NAME: "${name}" is not an environment name (letters, digits, - and _)`],
+    };
   }
-  return parseConfig(process.env);
+  const file = path.join(cwd, 'env', `.env.${name}`);
+  if (!existsSync(file)) {
+    if (asked) {
+      return {
+        ok: false,
+        errors: [
+          `ENV_NAME: there is no env/.env.${name} in ${cwd}; create it, or unset ENV_NAME to use only the environment`,
+        ],
+      };
+    }
+    return parseConfig(env);
+  }
+  const fromFiles: Record<string, string> = {};
+  for (const source of [file, `${file}.user`]) {
+    if (!existsSync(source)) continue;
+    try {
+      Object.assign(fromFiles, parseEnv(readFileSync(source, 'utf8')));
+    } catch (error) {
+      return { ok: false, errors: [`ENV_NAME: cannot read ${source}: ${(error as Error).message}`] };
+    }
+  }
+  return parseConfig({ ...fromFiles, ...env });
 }
 
 function deepFreeze<T extends object>(value: T): T {
