@@ -15,6 +15,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Config } from '../config';
+import { botAuthConfiguration } from './bot-token-rules';
 
 /** botbuilder's CloudAdapter, with its request-level entry point made public. */
 export class BotAdapter extends CloudAdapter {
@@ -51,6 +52,7 @@ export function createAdapter(bot: Config['bot']): BotAdapter {
       ...(bot.openIdMetadataUrl ? publicCloudWithMetadata(bot.openIdMetadataUrl) : {}),
     },
     credentials,
+    botAuthConfiguration(),
   );
   return new BotAdapter(new ReusedClientsAuthentication(auth));
 }
