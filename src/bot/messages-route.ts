@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
 import type { BotAdapter } from './adapter';
-import { AuthenticationError } from 'botframework-connector';
 import type { Request, Response } from 'restify';
 import type { Bot } from './create-bot';
 import { routeOf } from './route-name';
@@ -9,9 +8,7 @@ import { errorFields } from '../logging';
 import type { Metrics } from '../metrics';
 import { parseActivityBody, type IncomingActivity } from './activity-body';
 import type { InFlight } from '../server/in-flight';
-
-/** Errors of the JWT library botbuilder uses: a token that is malformed, badly signed, expired or early. */
-const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+import { BotRequestRefused, KEY_SOURCE_RETRY_AFTER_SECONDS, KeySourceUnavailable } from './bot-auth-errors';
 
 export interface BotRouteDependencies {
   adapter: BotAdapter;
@@ -24,7 +21,8 @@ export interface BotRouteDependencies {
 /**
  * `POST /api/messages`: validates the body, authenticates the request, runs the bot, logs one line.
  * @remarks botbuilder's own `CloudAdapter.process` answers a forged or malformed token with 500 and writes it
- * to the console; calling `processActivity` here turns every token failure into 401 before any handler runs.
+ * to the console; calling `processActivity` here turns every token failure into 401 before any handler runs,
+ * and keys that cannot be fetched into 503: the token may be fine, so the sender should try again.
  */
 export function botRoute(deps: BotRouteDependencies) {
   const { adapter, bot, logger, inFlight } = deps;
@@ -50,12 +48,17 @@ export function botRoute(deps: BotRouteDependencies) {
       );
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
-      if (isAuthenticationFailure(error)) {
-        logger.warn(
-          { event: 'unauthorized', activityId: activity.id, errorName: (error as Error).name },
-          'refused',
-        );
+      if (error instanceof BotRequestRefused) {
+        logger.warn({ event: 'unauthorized', activityId: activity.id, reason: error.reason }, 'refused');
+        res.setHeader('www-authenticate', 'Bearer');
         res.send(401, { code: 'Unauthorized', message: 'a valid Bot Framework token is required' });
+      } else if (error instanceof KeySourceUnavailable) {
+        logger.warn({ event: 'bot-keys-unavailable', activityId: activity.id }, 'token keys unavailable');
+        res.setHeader('retry-after', String(KEY_SOURCE_RETRY_AFTER_SECONDS));
+        res.send(503, {
+          code: 'Unavailable',
+          message: 'the token cannot be checked right now; try again shortly',
+        });
       } else {
         logger.error(
           { event: 'turn-crashed', activityId: activity.id, ...errorFields(error) },
@@ -68,10 +71,6 @@ export function botRoute(deps: BotRouteDependencies) {
       logTurn(deps, activity, route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
     }
   };
-}
-
-function isAuthenticationFailure(error: unknown): boolean {
-  return error instanceof AuthenticationError || (error instanceof Error && TOKEN_ERRORS.has(error.name));
 }
 
 /** botbuilder expects Date objects where the wire has ISO strings. */

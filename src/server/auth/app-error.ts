@@ -7,7 +7,7 @@ import type { Logger } from '../../logging';
 import { errorFields } from '../../logging';
 
 export type AppErrorCode =
-  'unauthenticated' | 'forbidden' | 'bad-request' | 'not-found' | 'conflict' | 'internal';
+  'unauthenticated' | 'forbidden' | 'bad-request' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
@@ -15,8 +15,12 @@ const STATUS: Record<AppErrorCode, number> = {
   'bad-request': 400,
   'not-found': 404,
   conflict: 409,
+  unavailable: 503,
   internal: 500,
 };
+
+/** How long a caller should wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 10;
 
 /**
  * An error the API answers with: a stable code, an HTTP status and a message that is safe to show.
@@ -41,6 +45,8 @@ export const forbidden = (message = 'You do not have the role this needs.') =>
   new AppError('forbidden', message);
 export const badRequest = (message: string) => new AppError('bad-request', message);
 export const notFound = (message = 'Not found.') => new AppError('not-found', message);
+/** Something Voordeur depends on is down; the request may succeed when tried again. */
+export const unavailable = (message: string, detail?: string) => new AppError('unavailable', message, detail);
 
 /** Turns any error into an {@link AppError}: the one place where domain errors get their HTTP meaning. */
 export function toAppError(error: unknown): AppError {
@@ -72,5 +78,6 @@ export function sendError(res: Response, error: unknown, logger: Logger, route: 
     );
   }
   if (appError.status === 401) res.setHeader('www-authenticate', 'Bearer');
+  if (appError.status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   res.send(appError.status, { error: { code: appError.code, message: appError.message } });
 }
