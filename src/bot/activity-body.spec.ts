@@ -1,4 +1,10 @@
-import { activitySchema, parseActivityBody } from './activity-body';
+import {
+  activitySchema,
+  MAX_ID_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_URL_LENGTH,
+  parseActivityBody,
+} from './activity-body';
 
 const valid = {
   type: 'message',
@@ -45,7 +51,31 @@ const variants: [string, Record<string, unknown>][] = [
     { ...valid, conversation: JSON.parse('{"id": "a:1", "__proto__": {"tenantId": "x"}}') },
   ],
   ['conversation a Date', { ...valid, conversation: Object.assign(new Date(0), { id: 'a:1' }) }],
+  ...boundaries(),
 ];
+
+/** Each bounded string at its limit and one past it. */
+function boundaries(): [string, Record<string, unknown>][] {
+  const at = (n: number) => 'x'.repeat(n);
+  const url = (n: number) => `https://smba.example/${at(n - 'https://smba.example/'.length)}`;
+  const cases: [string, number, (v: string) => Record<string, unknown>][] = [
+    ['id', MAX_ID_LENGTH, (v) => ({ id: v })],
+    ['conversation.id', MAX_ID_LENGTH, (v) => ({ conversation: { ...valid.conversation, id: v } })],
+    ['from.id', MAX_ID_LENGTH, (v) => ({ from: { ...valid.from, id: v } })],
+    ['recipient.id', MAX_ID_LENGTH, (v) => ({ recipient: { id: v } })],
+    ['type', MAX_NAME_LENGTH, (v) => ({ type: v })],
+    ['channelId', MAX_NAME_LENGTH, (v) => ({ channelId: v })],
+    ['locale', MAX_NAME_LENGTH, (v) => ({ locale: v })],
+  ];
+  return [
+    ...cases.flatMap(([name, max, make]): [string, Record<string, unknown>][] => [
+      [`${name} at its limit`, { ...valid, ...make(at(max)) }],
+      [`${name} one past its limit`, { ...valid, ...make(at(max + 1)) }],
+    ]),
+    ['serviceUrl at its limit', { ...valid, serviceUrl: url(MAX_URL_LENGTH) }],
+    ['serviceUrl one past its limit', { ...valid, serviceUrl: url(MAX_URL_LENGTH + 1) }],
+  ];
+}
 
 describe('parseActivityBody', () => {
   it.each(variants)('decides %s as the schema does, and keeps every field', (_, body) => {
@@ -58,6 +88,26 @@ describe('parseActivityBody', () => {
   it('hands a plainly valid body on as it is', () => {
     const result = parseActivityBody(valid);
     expect(result.ok && result.activity).toBe(valid);
+  });
+
+  it.each(boundaries())('bounds its strings: %s', (name, body) => {
+    expect(parseActivityBody(body).ok).toBe(name.endsWith('at its limit'));
+  });
+
+  it('refuses an over-long id with a reason of bounded length that does not repeat it', () => {
+    const huge = 'x'.repeat(500_000);
+    const result = parseActivityBody({
+      ...valid,
+      id: huge,
+      conversation: { id: huge },
+      from: { id: huge },
+      recipient: { id: huge },
+      type: huge,
+      channelId: huge,
+      locale: huge,
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason.length).toBeLessThan(600);
   });
 
   it('names what is wrong', () => {

@@ -17,6 +17,7 @@ import {
 import type { Config } from '../config';
 import { classifyAuthFailure } from './bot-auth-errors';
 import { botAuthConfiguration } from './bot-token-rules';
+import { withoutConsole } from './quiet-console';
 
 /** botbuilder's CloudAdapter, with its request-level entry point made public. */
 export class BotAdapter extends CloudAdapter {
@@ -125,10 +126,13 @@ class ReusedClientsAuthentication extends BotFrameworkAuthentication {
   }
 }
 
-/** Runs one of botbuilder's authentications; whatever it throws becomes a refusal or "keys unavailable". */
+/**
+ * Runs one of botbuilder's authentications without its console output; whatever it throws becomes a refusal or
+ * "keys unavailable".
+ */
 async function judged<T>(authHeader: string, authenticate: () => Promise<T>): Promise<T> {
   try {
-    return await authenticate();
+    return await withoutConsole(authenticate);
   } catch (error) {
     throw classifyAuthFailure(error, authHeader);
   }

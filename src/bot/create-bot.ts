@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { errorFields } from '../logging';
+import { clip, errorFields } from '../logging';
 import type { BotDependencies } from './bot-dependencies';
 import { errorCard } from './cards/error-card';
 import { cardAttachment } from './cards/expand-card';
@@ -65,8 +65,8 @@ export function createBot(deps: BotDependencies): Bot {
         {
           event: 'turn-failed',
           errorId,
-          activityId: context.activity.id,
-          conversationId: context.activity.conversation?.id,
+          activityId: clip(context.activity.id),
+          conversationId: clip(context.activity.conversation?.id),
           ...errorFields(error),
         },
         'turn failed',

@@ -4,7 +4,7 @@ import type { Request, Response } from 'restify';
 import type { Bot } from './create-bot';
 import { routeOf } from './route-name';
 import type { Logger } from '../logging';
-import { errorFields } from '../logging';
+import { clip, errorFields } from '../logging';
 import type { Metrics } from '../metrics';
 import { parseActivityBody, type IncomingActivity } from './activity-body';
 import type { InFlight } from '../server/in-flight';
@@ -35,6 +35,8 @@ export function botRoute(deps: BotRouteDependencies) {
     const activity = parsed.activity;
     const started = process.hrtime.bigint();
     let route = 'none';
+    // Why authentication failed, if it did: the turn's one log line says so.
+    let auth: string | undefined;
     const done = inFlight.begin();
     try {
       const authorization = req.header('authorization') ?? '';
@@ -49,11 +51,11 @@ export function botRoute(deps: BotRouteDependencies) {
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
       if (error instanceof BotRequestRefused) {
-        logger.warn({ event: 'unauthorized', activityId: activity.id, reason: error.reason }, 'refused');
+        auth = error.reason;
         res.setHeader('www-authenticate', 'Bearer');
         res.send(401, { code: 'Unauthorized', message: 'a valid Bot Framework token is required' });
       } else if (error instanceof KeySourceUnavailable) {
-        logger.warn({ event: 'bot-keys-unavailable', activityId: activity.id }, 'token keys unavailable');
+        auth = 'keys-unavailable';
         res.setHeader('retry-after', String(KEY_SOURCE_RETRY_AFTER_SECONDS));
         res.send(503, {
           code: 'Unavailable',
@@ -61,14 +63,15 @@ export function botRoute(deps: BotRouteDependencies) {
         });
       } else {
         logger.error(
-          { event: 'turn-crashed', activityId: activity.id, ...errorFields(error) },
+          { event: 'turn-crashed', activityId: clip(activity.id), ...errorFields(error) },
           'turn crashed',
         );
         res.send(500, { code: 'Internal', message: 'the activity could not be processed' });
       }
     } finally {
       done();
-      logTurn(deps, activity, route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      logTurn(deps, activity, { route, auth, status: res.statusCode, seconds });
     }
   };
 }
@@ -86,27 +89,31 @@ function toBotActivity(activity: IncomingActivity): Activity {
   return result as unknown as Activity;
 }
 
+/**
+ * Counts the turn and writes its one log line: ids cut to a fixed length, never what was typed.
+ * @remarks A refused request gets this line too, with `auth` saying why, and nothing else: the line is the
+ * only thing an unauthenticated caller can make the service write.
+ */
 function logTurn(
   { logger, metrics }: BotRouteDependencies,
   activity: IncomingActivity,
-  route: string,
-  status: number,
-  seconds: number,
+  turn: { route: string; auth?: string; status: number; seconds: number },
 ): void {
+  const { route, auth, status, seconds } = turn;
   metrics.turns.inc({ type: activity.type, route, outcome: String(status) });
   metrics.turnDuration.observe({ type: activity.type }, seconds);
-  logger.info(
-    {
-      event: 'turn',
-      activityId: activity.id,
-      activityType: activity.type,
-      channelId: activity.channelId,
-      conversationId: activity.conversation.id,
-      userId: activity.from?.id,
-      route,
-      status,
-      durationMs: Math.round(seconds * 1e4) / 10,
-    },
-    'turn',
-  );
+  const line = {
+    event: 'turn',
+    activityId: clip(activity.id),
+    activityType: clip(activity.type),
+    channelId: clip(activity.channelId),
+    conversationId: clip(activity.conversation.id),
+    userId: clip(activity.from?.id),
+    route,
+    ...(auth ? { auth } : {}),
+    status,
+    durationMs: Math.round(seconds * 1e4) / 10,
+  };
+  if (auth) logger.warn(line, 'refused');
+  else logger.info(line, 'turn');
 }
