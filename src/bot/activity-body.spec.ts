@@ -1,10 +1,6 @@
-import {
-  activitySchema,
-  MAX_ID_LENGTH,
-  MAX_NAME_LENGTH,
-  MAX_URL_LENGTH,
-  parseActivityBody,
-} from './activity-body';
+import fc from 'fast-check';
+import { parseActivityBody } from './activity-body';
+import { activitySchema, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_URL_LENGTH } from './activity-schema';
 
 const valid = {
   type: 'message',
@@ -32,12 +28,27 @@ const variants: [string, Record<string, unknown>][] = [
       return [`without ${key}`, rest];
     },
   ),
-  ...['type', 'id', 'serviceUrl', 'channelId', 'conversation', 'from', 'recipient', 'text', 'locale'].flatMap(
-    (key) =>
-      [null, '', 7, [], {}, 'x'].map((value): [string, Record<string, unknown>] => [
-        `${key} = ${JSON.stringify(value)}`,
-        { ...valid, [key]: value },
-      ]),
+  ...[
+    'type',
+    'id',
+    'serviceUrl',
+    'channelId',
+    'conversation',
+    'from',
+    'recipient',
+    'text',
+    'locale',
+    'name',
+    'action',
+    'channelData',
+    'entities',
+    'membersAdded',
+    'membersRemoved',
+  ].flatMap((key) =>
+    [null, '', 7, [], {}, 'x'].map((value): [string, Record<string, unknown>] => [
+      `${key} = ${JSON.stringify(value)}`,
+      { ...valid, [key]: value },
+    ]),
   ),
   ['conversation without id', { ...valid, conversation: { conversationType: 'personal' } }],
   ['conversation id empty', { ...valid, conversation: { id: '' } }],
@@ -77,7 +88,108 @@ function boundaries(): [string, Record<string, unknown>][] {
   ];
 }
 
+/** A message with every field the schema names, as Teams sends one in a team channel. */
+const rich = {
+  ...valid,
+  conversation: { id: '19:c@thread.tacv2', conversationType: 'channel', tenantId: 't', isGroup: true },
+  from: { id: '29:1', name: 'Sanne de Vries', aadObjectId: 'u' },
+  recipient: { id: '28:bot', name: 'Voordeur' },
+  text: '<at>Voordeur</at> hulp',
+  name: 'x',
+  action: 'add',
+  channelData: { tenant: { id: 't' }, team: { id: '19:team@thread.tacv2' } },
+  entities: [
+    { type: 'mention', text: '<at>Voordeur</at>', mentioned: { id: '28:bot', name: 'Voordeur' } },
+    { type: 'clientInfo', locale: 'nl-NL' },
+  ],
+  membersAdded: [{ id: '28:bot' }],
+  membersRemoved: [{ id: '29:2' }],
+};
+
+const PATHS = [
+  'type',
+  'id',
+  'serviceUrl',
+  'channelId',
+  'text',
+  'locale',
+  'name',
+  'action',
+  'value',
+  'conversation',
+  'conversation.id',
+  'conversation.tenantId',
+  'conversation.conversationType',
+  'conversation.isGroup',
+  'from',
+  'from.id',
+  'from.name',
+  'from.aadObjectId',
+  'recipient',
+  'recipient.id',
+  'recipient.name',
+  'channelData',
+  'channelData.tenant',
+  'channelData.tenant.id',
+  'channelData.team',
+  'channelData.team.id',
+  'entities',
+  'entities.0',
+  'entities.0.type',
+  'entities.0.mentioned',
+  'entities.0.mentioned.id',
+  'entities.1.type',
+  'membersAdded',
+  'membersAdded.0',
+  'membersAdded.0.id',
+  'membersRemoved.0.id',
+];
+
+/** A copy of `body` with the value at `path` replaced (or removed, for undefined), creating no new branches. */
+function withValue(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(body);
+  const keys = path.split('.');
+  let node: unknown = copy;
+  for (const key of keys.slice(0, -1)) {
+    node = (node as Record<string, unknown> | undefined)?.[key];
+    if (typeof node !== 'object' || node === null) return copy;
+  }
+  const last = keys[keys.length - 1]!;
+  if (value === undefined) delete (node as Record<string, unknown>)[last];
+  else (node as Record<string, unknown>)[last] = value;
+  return copy;
+}
+
 describe('parseActivityBody', () => {
+  it('decides any mutation of a full activity as the schema does', () => {
+    const junk = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constant(undefined),
+      fc.constantFrom('mention', 'message', 'x'.repeat(MAX_ID_LENGTH + 1), ''),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...PATHS), junk), { minLength: 1, maxLength: 3 }),
+        (edits) => {
+          const body = edits.reduce(
+            (b, [path, value]) => withValue(b, path, value),
+            rich as Record<string, unknown>,
+          );
+          const result = parseActivityBody(body);
+          const viaSchema = activitySchema.safeParse(body);
+          expect(result.ok).toBe(viaSchema.success);
+          if (result.ok) expect(result.activity).toEqual(viaSchema.data);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('hands the full activity on as it is', () => {
+    expect(parseActivityBody(rich)).toEqual({ ok: true, activity: rich });
+    expect(activitySchema.safeParse(rich).success).toBe(true);
+  });
+
   it.each(variants)('decides %s as the schema does, and keeps every field', (_, body) => {
     const result = parseActivityBody(body);
     const viaSchema = activitySchema.safeParse(body);

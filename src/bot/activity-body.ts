@@ -1,40 +1,14 @@
-import { z } from 'zod';
+import {
+  activitySchema,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_URL_LENGTH,
+  type IncomingActivity,
+} from './activity-schema';
 
-/**
- * The longest id accepted (activity, conversation, sender, recipient).
- * @remarks Teams ids are well under 300 characters (a personal chat's `a:…` id is the longest); the limit keeps
- * a request from carrying megabytes of id into the database and the log.
- */
-export const MAX_ID_LENGTH = 1024;
-/** The longest activity type, channel id or locale accepted. */
-export const MAX_NAME_LENGTH = 64;
-/** The longest service URL accepted. */
-export const MAX_URL_LENGTH = 2048;
 /** At most this many reasons are given for a refused body. */
 const MAX_REASONS = 5;
-
-const id = () => z.string().max(MAX_ID_LENGTH);
-
-/**
- * The least an incoming activity must have before botbuilder sees it, with every string it names bounded.
- * @remarks botbuilder answers a malformed body with a bare 400 or throws; checking first gives the sender
- * a reason. Unknown fields and activity types pass: they are accepted and ignored.
- */
-export const activitySchema = z
-  .object({
-    type: z.string().min(1, 'must not be empty').max(MAX_NAME_LENGTH),
-    id: id().optional(),
-    serviceUrl: z.string().max(MAX_URL_LENGTH).url(),
-    channelId: z.string().min(1).max(MAX_NAME_LENGTH),
-    conversation: z.object({ id: id().min(1) }).passthrough(),
-    from: z.object({ id: id() }).passthrough().optional(),
-    recipient: z.object({ id: id() }).passthrough(),
-    text: z.string().optional(),
-    locale: z.string().max(MAX_NAME_LENGTH).optional(),
-  })
-  .passthrough();
-
-export type IncomingActivity = z.infer<typeof activitySchema>;
 
 /**
  * Validates a request body as an activity; returns the reasons when it is not one.
@@ -60,6 +34,7 @@ export function parseActivityBody(
 /** True only when {@link activitySchema} accepts the body; false also when unsure (then zod decides). */
 function plainlyValid(body: Record<string, unknown>): boolean {
   const { type, id, serviceUrl, channelId, conversation, from, recipient, text, locale } = body;
+  const { name, action, channelData, entities, membersAdded, membersRemoved } = body;
   return (
     plainObject(body) &&
     filled(type, MAX_NAME_LENGTH) &&
@@ -69,13 +44,53 @@ function plainlyValid(body: Record<string, unknown>): boolean {
     filled(channelId, MAX_NAME_LENGTH) &&
     plainObject(conversation) &&
     filled(conversation.id, MAX_ID_LENGTH) &&
-    (from === undefined || (plainObject(from) && string(from.id, MAX_ID_LENGTH))) &&
+    optionalString(conversation.tenantId, MAX_ID_LENGTH) &&
+    optionalString(conversation.conversationType, MAX_NAME_LENGTH) &&
+    (conversation.isGroup === undefined || typeof conversation.isGroup === 'boolean') &&
+    (from === undefined || plainFrom(from)) &&
     plainObject(recipient) &&
     string(recipient.id, MAX_ID_LENGTH) &&
+    optionalString(recipient.name, MAX_LABEL_LENGTH) &&
     optionalString(text, Infinity) &&
-    optionalString(locale, MAX_NAME_LENGTH)
+    optionalString(locale, MAX_NAME_LENGTH) &&
+    optionalString(name, MAX_LABEL_LENGTH) &&
+    optionalString(action, MAX_NAME_LENGTH) &&
+    (channelData === undefined ||
+      (plainObject(channelData) && idHolder(channelData.tenant) && idHolder(channelData.team))) &&
+    (entities === undefined || plainEntities(entities, type, text)) &&
+    (membersAdded === undefined || plainMembers(membersAdded)) &&
+    (membersRemoved === undefined || plainMembers(membersRemoved))
   );
 }
+
+function plainFrom(from: unknown): boolean {
+  return (
+    plainObject(from) &&
+    string(from.id, MAX_ID_LENGTH) &&
+    optionalString(from.name, MAX_LABEL_LENGTH) &&
+    optionalString(from.aadObjectId, MAX_ID_LENGTH)
+  );
+}
+
+const idHolder = (value: unknown): boolean =>
+  value === undefined || (plainObject(value) && optionalString(value.id, MAX_ID_LENGTH));
+
+/** Entities with a type each; a mention names who; a message with a mention has text. Else zod decides. */
+function plainEntities(entities: unknown, type: unknown, text: unknown): boolean {
+  if (!Array.isArray(entities)) return false;
+  for (const entity of entities as unknown[]) {
+    if (!plainObject(entity) || !string(entity.type, MAX_NAME_LENGTH)) return false;
+    if (entity.type.toLowerCase() === 'mention') {
+      const mentioned = entity.mentioned;
+      if (!plainObject(mentioned) || typeof mentioned.id !== 'string') return false;
+      if (type === 'message' && text === undefined) return false;
+    }
+  }
+  return true;
+}
+
+const plainMembers = (members: unknown): boolean =>
+  Array.isArray(members) && members.every((m) => plainObject(m) && string(m.id, MAX_ID_LENGTH));
 
 const string = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;

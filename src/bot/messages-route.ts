@@ -6,7 +6,8 @@ import { routeOf } from './route-name';
 import type { Logger } from '../logging';
 import { clip, errorFields } from '../logging';
 import type { Metrics } from '../metrics';
-import { parseActivityBody, type IncomingActivity } from './activity-body';
+import { parseActivityBody } from './activity-body';
+import type { IncomingActivity } from './activity-schema';
 import type { InFlight } from '../server/in-flight';
 import { BotRequestRefused, KEY_SOURCE_RETRY_AFTER_SECONDS, KeySourceUnavailable } from './bot-auth-errors';
 

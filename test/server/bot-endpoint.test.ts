@@ -171,6 +171,40 @@ describe('POST /api/messages in local mode', () => {
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
   });
 
+  it('refuses fields of the wrong type with 400 and the field, before any turn runs', async () => {
+    const o = conversation();
+    const base = message('hulp', o);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...base, from: { ...base.from, name: { first: 'Sanne' } } }, 'from.name'],
+      [{ ...base, from: { ...base.from, aadObjectId: ['aad'] } }, 'from.aadObjectId'],
+      [{ ...base, recipient: { ...base.recipient, name: 7 } }, 'recipient.name'],
+      [{ ...base, conversation: { ...base.conversation, tenantId: { id: 't' } } }, 'conversation.tenantId'],
+      [
+        { ...base, conversation: { ...base.conversation, conversationType: 1 } },
+        'conversation.conversationType',
+      ],
+      [{ ...base, channelData: { tenant: { id: 42 } } }, 'channelData.tenant.id'],
+      [{ ...base, channelData: { ...base.channelData, team: { id: { x: 1 } } } }, 'channelData.team.id'],
+      [{ ...base, channelData: 'team-1' }, 'channelData'],
+      [{ ...base, entities: 'mention' }, 'entities'],
+      [{ ...base, entities: [null] }, 'entities.0'],
+      [{ ...base, entities: [{ type: 7 }] }, 'entities.0.type'],
+      [{ ...base, entities: [{ type: 'mention', text: '<at>x</at>' }] }, 'entities.0.mentioned'],
+      [{ ...botInstalled(o), membersAdded: 'everyone' }, 'membersAdded'],
+      [{ ...botInstalled(o), membersAdded: [{ name: 'no id' }] }, 'membersAdded.0.id'],
+      [{ ...base, value: undefined, name: 12 }, 'name'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await service.post(body);
+      const answer = await response.text();
+      expect([field, response.status]).toEqual([field, 400]);
+      expect(answer).toContain(field);
+    }
+    expect(connector.messages(o.conversationId)).toHaveLength(0);
+    expect(service.logLines.filter((l) => l.includes('"turn-failed"'))).toEqual([]);
+    await reply(message('hulp', o));
+  });
+
   it('refuses a body over 1 MB with 413', async () => {
     const big = message('x'.repeat(1024 * 1024 + 10), conversation());
     const response = await service.post(big);
