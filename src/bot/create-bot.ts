@@ -16,6 +16,8 @@ import { registerSearchExtension } from './routes/search-extension-route';
 import { registerSeeSomethingRoutes } from './see-something/routes';
 import { EXPIRED } from './routes/expired-card';
 import { registerInstallRoutes } from './routes/install-routes';
+import { answerInvoke, invokeMessage, registerUnhandledInvokes } from './routes/unhandled-invoke-route';
+import { TEXTS } from './cards/texts';
 import { DatabaseTurnStateStorage } from './turn-state-storage';
 
 /** The Voordeur bot: the teams-ai application and its turn-level error handler. */
@@ -51,6 +53,7 @@ export function createBot(deps: BotDependencies): Bot {
     setRoute(context, 'card-unknown');
     return EXPIRED[langOf(context.activity)];
   });
+  registerUnhandledInvokes(app);
   // The catch-all goes last: the first matching route wins.
   registerGuidanceRoute(app, deps);
 
@@ -71,10 +74,13 @@ export function createBot(deps: BotDependencies): Bot {
         },
         'turn failed',
       );
+      const lang = langOf(context.activity);
       try {
-        await context.sendActivity({
-          attachments: [cardAttachment(errorCard(langOf(context.activity), errorId))],
-        });
+        await context.sendActivity({ attachments: [cardAttachment(errorCard(lang, errorId))] });
+        // An invoke still needs its own answer, or botbuilder replies 501 and Teams shows a generic error.
+        const { title, reference } = TEXTS[lang].error;
+        const text = `${title}. ${reference.replace('${errorId}', errorId)}`;
+        await answerInvoke(context, invokeMessage(context.activity.name, text));
       } catch (sendError) {
         deps.logger.warn(
           { event: 'apology-failed', errorId, ...errorFields(sendError) },

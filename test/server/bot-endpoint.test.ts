@@ -141,6 +141,47 @@ describe('POST /api/messages in local mode', () => {
     }
   });
 
+  it('answers every invoke it cannot handle with a proper invoke response, never a bare 501', async () => {
+    const o = conversation();
+    const invoke = (name: string, value?: unknown) => ({
+      ...message('', o),
+      text: undefined,
+      type: 'invoke',
+      name,
+      value,
+    });
+    const post = async (activity: Record<string, unknown>) => {
+      const response = await service.post(activity);
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : text };
+    };
+    const expiredMessage = {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: expect.stringContaining('verlopen'),
+    };
+    for (const value of [
+      { action: { type: 'Action.Execute', verb: 7, data: {} } },
+      { action: { type: 'Action.Execute' } },
+      { action: { type: 'Action.Submit', verb: 'topic.show' } },
+      undefined,
+    ]) {
+      expect(await post(invoke('adaptiveCard/action', value))).toEqual({ status: 200, body: expiredMessage });
+    }
+    expect(
+      await post(invoke('composeExtension/query', { commandId: 'somethingElse', parameters: [] })),
+    ).toEqual({
+      status: 200,
+      body: { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } },
+    });
+    expect(await post(invoke('task/fetch', { data: {} }))).toEqual({
+      status: 200,
+      body: { task: { type: 'message', value: expect.stringContaining('verlopen') } },
+    });
+    expect(await post(invoke('some/futureInvoke', {}))).toEqual({ status: 200, body: expiredMessage });
+    expect(service.logLines.filter((l) => l.includes('"turn-failed"'))).toEqual([]);
+  });
+
   it('accepts and ignores unknown activity types', async () => {
     const o = conversation();
     const response = await service.post({ ...message('', o), type: 'somethingNew' });
