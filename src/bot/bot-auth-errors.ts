@@ -51,9 +51,10 @@ export function classifyAuthFailure(
 
 function keySourceDown(error: unknown): boolean {
   if (error instanceof AuthenticationError) return error.statusCode >= 500;
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  return error.name === 'FetchError' || (typeof code === 'string' && NETWORK_CODES.has(code));
+  // Not `instanceof Error`: a socket's error is made by Node itself and may come from another realm.
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'FetchError' || (typeof code === 'string' && NETWORK_CODES.has(code));
 }
 
 function reasonOf(error: unknown, authHeader: string): RefusalReason {

@@ -3,6 +3,7 @@ import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { clip, errorFields } from '../logging';
 import type { BotDependencies } from './bot-dependencies';
+import { isDatabaseUnavailable, outageLogFor } from '../storage/database-outage';
 import { errorCard } from './cards/error-card';
 import { cardAttachment } from './cards/expand-card';
 import { DirectoryRefresh } from './directory-refresh';
@@ -63,17 +64,20 @@ export function createBot(deps: BotDependencies): Bot {
       await app.run(context);
     },
     async onTurnError(context, error) {
-      const errorId = randomUUID();
-      deps.logger.error(
-        {
-          event: 'turn-failed',
-          errorId,
-          activityId: clip(context.activity.id),
-          conversationId: clip(context.activity.conversation?.id),
-          ...errorFields(error),
-        },
-        'turn failed',
-      );
+      const fields = {
+        event: 'turn-failed',
+        activityId: clip(context.activity.id),
+        conversationId: clip(context.activity.conversation?.id),
+        ...errorFields(error),
+      };
+      // While the database is down every turn fails alike: one line per outage, whose id every apology shows.
+      let errorId: string;
+      if (isDatabaseUnavailable(error)) {
+        errorId = outageLogFor(deps.logger).report({ ...fields, database: 'unavailable' }, 'turn failed');
+      } else {
+        errorId = randomUUID();
+        deps.logger.error({ ...fields, errorId }, 'turn failed');
+      }
       const lang = langOf(context.activity);
       try {
         await context.sendActivity({ attachments: [cardAttachment(errorCard(lang, errorId))] });

@@ -5,6 +5,7 @@ import { VersionConflictError } from '../../checklists/repositories';
 import { UnknownVersionError } from '../../checklists/team-checklist';
 import type { Logger } from '../../logging';
 import { errorFields } from '../../logging';
+import { isDatabaseUnavailable, outageLogFor } from '../../storage/database-outage';
 
 export type AppErrorCode =
   'unauthenticated' | 'forbidden' | 'bad-request' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
@@ -63,13 +64,24 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof VersionConflictError) {
     return new AppError('conflict', 'Someone else changed this checklist first. Reload and try again.');
   }
+  if (isDatabaseUnavailable(error)) {
+    return unavailable('Voordeur cannot reach its database right now. Try again shortly.', 'database');
+  }
   return new AppError('internal', 'Something went wrong on our side.');
 }
 
-/** Sends an error as `{ error: { code, message } }` and logs its kind (never request content). */
+/**
+ * Sends an error as `{ error: { code, message } }` and logs its kind (never request content).
+ * @remarks A database that cannot be reached is one line per outage, not one per request (see OutageLog).
+ */
 export function sendError(res: Response, error: unknown, logger: Logger, route: string): void {
   const appError = toAppError(error);
-  if (appError.code === 'internal') {
+  if (appError.code === 'unavailable' && appError.detail === 'database') {
+    outageLogFor(logger).report(
+      { event: 'api-error', route, database: 'unavailable', ...errorFields(error) },
+      'API request failed',
+    );
+  } else if (appError.code === 'internal') {
     logger.error({ event: 'api-error', route, ...errorFields(error) }, 'API request failed');
   } else {
     logger.info(
