@@ -46,3 +46,15 @@ export function errorFields(error: unknown): { errorName: string; errorMessage?:
   }
   return { errorName: typeof error };
 }
+
+/** The longest string taken from a request into a log line. */
+export const MAX_LOGGED_LENGTH = 256;
+
+/**
+ * A string from a request, cut to {@link MAX_LOGGED_LENGTH} for a log line (ids are bounded by the activity
+ * schema too; this keeps any line bounded whatever reaches it).
+ */
+export function clip(value: string | undefined, max = MAX_LOGGED_LENGTH): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.length <= max ? value : `${value.slice(0, max)}…`;
+}

@@ -1,25 +1,14 @@
-import { z } from 'zod';
+import {
+  activitySchema,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_URL_LENGTH,
+  type IncomingActivity,
+} from './activity-schema';
 
-/**
- * The least an incoming activity must have before botbuilder sees it.
- * @remarks botbuilder answers a malformed body with a bare 400 or throws; checking first gives the sender
- * a reason. Unknown fields and activity types pass: they are accepted and ignored.
- */
-export const activitySchema = z
-  .object({
-    type: z.string().min(1, 'must not be empty'),
-    id: z.string().optional(),
-    serviceUrl: z.string().url(),
-    channelId: z.string().min(1),
-    conversation: z.object({ id: z.string().min(1) }).passthrough(),
-    from: z.object({ id: z.string() }).passthrough().optional(),
-    recipient: z.object({ id: z.string() }).passthrough(),
-    text: z.string().optional(),
-    locale: z.string().optional(),
-  })
-  .passthrough();
-
-export type IncomingActivity = z.infer<typeof activitySchema>;
+/** At most this many reasons are given for a refused body. */
+const MAX_REASONS = 5;
 
 /**
  * Validates a request body as an activity; returns the reasons when it is not one.
@@ -35,32 +24,78 @@ export function parseActivityBody(
   if (plainlyValid(body as Record<string, unknown>)) return { ok: true, activity: body as IncomingActivity };
   const parsed = activitySchema.safeParse(body);
   if (parsed.success) return { ok: true, activity: parsed.data };
-  const reason = parsed.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`).join('; ');
+  const reason = parsed.error.issues
+    .slice(0, MAX_REASONS)
+    .map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`)
+    .join('; ');
   return { ok: false, reason: `not a valid activity: ${reason}` };
 }
 
 /** True only when {@link activitySchema} accepts the body; false also when unsure (then zod decides). */
 function plainlyValid(body: Record<string, unknown>): boolean {
   const { type, id, serviceUrl, channelId, conversation, from, recipient, text, locale } = body;
+  const { name, action, channelData, entities, membersAdded, membersRemoved } = body;
   return (
     plainObject(body) &&
-    filled(type) &&
-    optionalString(id) &&
-    typeof serviceUrl === 'string' &&
+    filled(type, MAX_NAME_LENGTH) &&
+    optionalString(id, MAX_ID_LENGTH) &&
+    string(serviceUrl, MAX_URL_LENGTH) &&
     URL.canParse(serviceUrl) &&
-    filled(channelId) &&
+    filled(channelId, MAX_NAME_LENGTH) &&
     plainObject(conversation) &&
-    filled(conversation.id) &&
-    (from === undefined || (plainObject(from) && typeof from.id === 'string')) &&
+    filled(conversation.id, MAX_ID_LENGTH) &&
+    optionalString(conversation.tenantId, MAX_ID_LENGTH) &&
+    optionalString(conversation.conversationType, MAX_NAME_LENGTH) &&
+    (conversation.isGroup === undefined || typeof conversation.isGroup === 'boolean') &&
+    (from === undefined || plainFrom(from)) &&
     plainObject(recipient) &&
-    typeof recipient.id === 'string' &&
-    optionalString(text) &&
-    optionalString(locale)
+    string(recipient.id, MAX_ID_LENGTH) &&
+    optionalString(recipient.name, MAX_LABEL_LENGTH) &&
+    optionalString(text, Infinity) &&
+    optionalString(locale, MAX_NAME_LENGTH) &&
+    optionalString(name, MAX_LABEL_LENGTH) &&
+    optionalString(action, MAX_NAME_LENGTH) &&
+    (channelData === undefined ||
+      (plainObject(channelData) && idHolder(channelData.tenant) && idHolder(channelData.team))) &&
+    (entities === undefined || plainEntities(entities, type, text)) &&
+    (membersAdded === undefined || plainMembers(membersAdded)) &&
+    (membersRemoved === undefined || plainMembers(membersRemoved))
   );
 }
 
-const filled = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
-const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+function plainFrom(from: unknown): boolean {
+  return (
+    plainObject(from) &&
+    string(from.id, MAX_ID_LENGTH) &&
+    optionalString(from.name, MAX_LABEL_LENGTH) &&
+    optionalString(from.aadObjectId, MAX_ID_LENGTH)
+  );
+}
+
+const idHolder = (value: unknown): boolean =>
+  value === undefined || (plainObject(value) && optionalString(value.id, MAX_ID_LENGTH));
+
+/** Entities with a type each; a mention names who; a message with a mention has text. Else zod decides. */
+function plainEntities(entities: unknown, type: unknown, text: unknown): boolean {
+  if (!Array.isArray(entities)) return false;
+  for (const entity of entities as unknown[]) {
+    if (!plainObject(entity) || !string(entity.type, MAX_NAME_LENGTH)) return false;
+    if (entity.type.toLowerCase() === 'mention') {
+      const mentioned = entity.mentioned;
+      if (!plainObject(mentioned) || typeof mentioned.id !== 'string') return false;
+      if (type === 'message' && text === undefined) return false;
+    }
+  }
+  return true;
+}
+
+const plainMembers = (members: unknown): boolean =>
+  Array.isArray(members) && members.every((m) => plainObject(m) && string(m.id, MAX_ID_LENGTH));
+
+const string = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+const filled = (value: unknown, max: number): boolean => string(value, max) && value.length > 0;
+const optionalString = (value: unknown, max: number): boolean => value === undefined || string(value, max);
 // zod leaves out a `__proto__` key of the objects it checks; such a body goes through zod.
 const plainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' &&

@@ -15,12 +15,17 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Config } from '../config';
+import { classifyAuthFailure } from './bot-auth-errors';
+import { botAuthConfiguration } from './bot-token-rules';
+import { withoutConsole } from './quiet-console';
 
 /** botbuilder's CloudAdapter, with its request-level entry point made public. */
 export class BotAdapter extends CloudAdapter {
   /**
    * Authenticates the request's token, then runs `logic` for the activity.
-   * @remarks Throws on a missing or bad token before `logic` runs; errors inside `logic` go to `onTurnError`.
+   * @remarks Throws before `logic` runs: `BotRequestRefused` for a missing or bad token,
+   * `KeySourceUnavailable` when the issuer's keys cannot be fetched. Errors inside `logic` go to
+   * `onTurnError`.
    */
   authenticateAndRun(
     authorization: string,
@@ -51,6 +56,7 @@ export function createAdapter(bot: Config['bot']): BotAdapter {
       ...(bot.openIdMetadataUrl ? publicCloudWithMetadata(bot.openIdMetadataUrl) : {}),
     },
     credentials,
+    botAuthConfiguration(),
   );
   return new BotAdapter(new ReusedClientsAuthentication(auth));
 }
@@ -74,14 +80,16 @@ class ReusedClientsAuthentication extends BotFrameworkAuthentication {
   }
 
   async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.reusing(await this.inner.authenticateRequest(activity, authHeader));
+    return this.reusing(await judged(authHeader, () => this.inner.authenticateRequest(activity, authHeader)));
   }
 
   async authenticateStreamingRequest(
     authHeader: string,
     channelIdHeader: string,
   ): Promise<AuthenticateRequestResult> {
-    return this.reusing(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+    return this.reusing(
+      await judged(authHeader, () => this.inner.authenticateStreamingRequest(authHeader, channelIdHeader)),
+    );
   }
 
   createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
@@ -103,7 +111,7 @@ class ReusedClientsAuthentication extends BotFrameworkAuthentication {
   }
 
   override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
-    return this.inner.authenticateChannelRequest(authHeader);
+    return judged(authHeader, () => this.inner.authenticateChannelRequest(authHeader));
   }
 
   private reusing(result: AuthenticateRequestResult): AuthenticateRequestResult {
@@ -115,6 +123,18 @@ class ReusedClientsAuthentication extends BotFrameworkAuthentication {
 
   private reusingFactory(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
     return new ReusingConnectorFactory(factory, this.connectors, appIdOf(claimsIdentity));
+  }
+}
+
+/**
+ * Runs one of botbuilder's authentications without its console output; whatever it throws becomes a refusal or
+ * "keys unavailable".
+ */
+async function judged<T>(authHeader: string, authenticate: () => Promise<T>): Promise<T> {
+  try {
+    return await withoutConsole(authenticate);
+  } catch (error) {
+    throw classifyAuthFailure(error, authHeader);
   }
 }
 

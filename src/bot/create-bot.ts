@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { errorFields } from '../logging';
+import { clip, errorFields } from '../logging';
 import type { BotDependencies } from './bot-dependencies';
+import { isDatabaseUnavailable, outageLogFor } from '../database-outage';
 import { errorCard } from './cards/error-card';
 import { cardAttachment } from './cards/expand-card';
 import { DirectoryRefresh } from './directory-refresh';
@@ -17,6 +18,8 @@ import { registerSearchExtension } from './routes/search-extension-route';
 import { registerSeeSomethingRoutes } from './see-something/routes';
 import { EXPIRED } from './routes/expired-card';
 import { registerInstallRoutes } from './routes/install-routes';
+import { answerInvoke, invokeMessage, registerUnhandledInvokes } from './routes/unhandled-invoke-route';
+import { TEXTS } from './cards/texts';
 import { DatabaseTurnStateStorage } from './turn-state-storage';
 
 /** The Voordeur bot: the teams-ai application and its turn-level error handler. */
@@ -53,6 +56,7 @@ export function createBot(deps: BotDependencies): Bot {
     setRoute(context, 'card-unknown');
     return EXPIRED[langOf(context.activity)];
   });
+  registerUnhandledInvokes(app);
   // The catch-all goes last: the first matching route wins.
   registerGuidanceRoute(app, deps);
 
@@ -62,21 +66,27 @@ export function createBot(deps: BotDependencies): Bot {
       await app.run(context);
     },
     async onTurnError(context, error) {
-      const errorId = randomUUID();
-      deps.logger.error(
-        {
-          event: 'turn-failed',
-          errorId,
-          activityId: context.activity.id,
-          conversationId: context.activity.conversation?.id,
-          ...errorFields(error),
-        },
-        'turn failed',
-      );
+      const fields = {
+        event: 'turn-failed',
+        activityId: clip(context.activity.id),
+        conversationId: clip(context.activity.conversation?.id),
+        ...errorFields(error),
+      };
+      // While the database is down every turn fails alike: one line per outage, whose id every apology shows.
+      let errorId: string;
+      if (isDatabaseUnavailable(error)) {
+        errorId = outageLogFor(deps.logger).report({ ...fields, database: 'unavailable' }, 'turn failed');
+      } else {
+        errorId = randomUUID();
+        deps.logger.error({ ...fields, errorId }, 'turn failed');
+      }
+      const lang = langOf(context.activity);
       try {
-        await context.sendActivity({
-          attachments: [cardAttachment(errorCard(langOf(context.activity), errorId))],
-        });
+        await context.sendActivity({ attachments: [cardAttachment(errorCard(lang, errorId))] });
+        // An invoke still needs its own answer, or botbuilder replies 501 and Teams shows a generic error.
+        const { title, reference } = TEXTS[lang].error;
+        const text = `${title}. ${reference.replace('${errorId}', errorId)}`;
+        await answerInvoke(context, invokeMessage(context.activity.name, text));
       } catch (sendError) {
         deps.logger.warn(
           { event: 'apology-failed', errorId, ...errorFields(sendError) },

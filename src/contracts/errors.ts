@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'not-found',
   'conflict',
   'too-large',
+  'unavailable',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

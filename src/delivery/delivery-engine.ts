@@ -1,6 +1,7 @@
 import { errorFields } from '../logging';
 import { attemptDelivery, type AttemptDeps } from './attempt-delivery';
 import { claimSize, leaseSafetyMs } from './delivery-settings';
+import { BurstLog } from '../burst-log';
 import { DueTimes, LoopTimers } from './loop-timers';
 import { ClaimedQueue, planClaimed, type Claimed } from './claimed-queue';
 import { conversationKey, type OutboxItem } from './outbox';
@@ -33,6 +34,8 @@ export class DeliveryEngine {
   private readonly busy = new Set<string>();
   private readonly pacer: TenantPacer;
   private readonly timers: LoopTimers;
+  /** A loop that fails (the database is down) fails at every poll: one line, then a count per minute. */
+  private readonly loopErrors: BurstLog;
   /** When messages this instance rescheduled fall due: it claims then rather than at the next poll. */
   private readonly retries = new DueTimes();
   private stopping = false;
@@ -45,6 +48,10 @@ export class DeliveryEngine {
     const { settings } = deps;
     this.pacer = new TenantPacer(deps.budget, settings.ratePerSecond * settings.headroom, () => this.nowMs());
     this.timers = new LoopTimers(() => this.nowMs());
+    this.loopErrors = new BurstLog(deps.logger, {
+      event: 'delivery-loop-errors',
+      message: 'the delivery loop kept failing',
+    });
     this.queue = new ClaimedQueue(
       deps.limiter,
       (item, startMs) => this.hasLeaseRoom(item, startMs),
@@ -81,7 +88,7 @@ export class DeliveryEngine {
       try {
         await this.step();
       } catch (error) {
-        this.deps.logger.error(
+        this.loopErrors.report(
           { event: 'delivery-loop-error', ...errorFields(error) },
           'delivery loop failed',
         );

@@ -8,6 +8,9 @@ import { migrateToLatest, pendingMigrations } from './migrations';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** How long a SQLite connection waits for another process's lock before it fails with SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 /** An open Voordeur database, whichever engine is behind it. */
 export interface Storage {
   readonly db: Kysely<Database>;
@@ -69,9 +72,12 @@ function sqlite(dataDir: string, file: string): Kysely<Database> {
   }
   const database = new SQLite(location);
   database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
+  // Deleted and overwritten content is zeroed, not left in free space: a blanked handover note must not stay
+  // readable in the file (wal-scrub.ts empties the write-ahead log too).
+  database.pragma('secure_delete = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) });
 }
 

@@ -12,13 +12,15 @@ import {
 import type { Dialect } from './database';
 import { inOrder, toItem, toRow } from './outbox-rows';
 import type { Database, OutboxTable } from './schema';
+import { WalScrub } from './wal-scrub';
 
 /** Rows per insert statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const INSERT_CHUNK = 500;
 
 /**
  * What a finished row keeps of its card: nothing. A message that was sent, failed or cancelled is not sent
- * again, and a handover note must not outlive its delivery (AVG: keep no more than the purpose needs).
+ * again, and a handover note must not outlive its delivery (AVG: keep no more than the purpose needs). The old
+ * text is then taken off the disk too: see {@link WalScrub} (and what PostgreSQL does instead).
  */
 const SENT_PAYLOAD = '{}';
 /** Matches the partial index's condition word for word, so that SQLite uses the index. */
@@ -31,10 +33,14 @@ const UNFINISHED = sql<boolean>`status in ('pending', 'sending')`;
  * to the inner select, so concurrent claims pass each other's rows by instead of waiting or taking them twice.
  */
 export class OutboxStore implements OutboxRepository {
+  private readonly scrub: WalScrub;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
-  ) {}
+  ) {
+    this.scrub = new WalScrub(db, dialect);
+  }
 
   async enqueue(items: readonly NewOutboxItem[], at: Date): Promise<EnqueueResult> {
     const now = at.toISOString();
@@ -166,7 +172,9 @@ export class OutboxStore implements OutboxRepository {
         ]),
       )
       .executeTakeFirst();
-    return Number(result.numUpdatedRows);
+    const cancelled = Number(result.numUpdatedRows);
+    if (cancelled > 0) this.scrub.request();
+    return cancelled;
   }
 
   async get(id: string): Promise<OutboxItem | undefined> {
@@ -231,6 +239,8 @@ export class OutboxStore implements OutboxRepository {
       .where('lease_owner', '=', owner)
       .where('status', '=', 'sending')
       .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+    const finished = result.numUpdatedRows > 0n;
+    if (finished && changes.payload === SENT_PAYLOAD) this.scrub.request();
+    return finished;
   }
 }

@@ -52,6 +52,11 @@ describe('POST /api/messages with BOT_ID set', () => {
     await expectRefused({ authorization: 'Bearer not.a.token' });
   });
 
+  it('refuses a token without an expiry, which would be valid forever', async () => {
+    // botbuilder's JWT library checks `exp` only when a token has one; JSON leaves an undefined claim out.
+    await expectRefused({ authorization: `Bearer ${issuer.sign({ ...claims(), exp: undefined })}` });
+  });
+
   it('serves a request with a valid Bot Framework token', async () => {
     const response = await service.post(
       { ...activity(), deliveryMode: 'expectReplies' },

@@ -144,6 +144,47 @@ describe('POST /api/messages in local mode', () => {
     }
   });
 
+  it('answers every invoke it cannot handle with a proper invoke response, never a bare 501', async () => {
+    const o = conversation();
+    const invoke = (name: string, value?: unknown) => ({
+      ...message('', o),
+      text: undefined,
+      type: 'invoke',
+      name,
+      value,
+    });
+    const post = async (activity: Record<string, unknown>) => {
+      const response = await service.post(activity);
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : text };
+    };
+    const expiredMessage = {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: expect.stringContaining('verlopen'),
+    };
+    for (const value of [
+      { action: { type: 'Action.Execute', verb: 7, data: {} } },
+      { action: { type: 'Action.Execute' } },
+      { action: { type: 'Action.Submit', verb: 'topic.show' } },
+      undefined,
+    ]) {
+      expect(await post(invoke('adaptiveCard/action', value))).toEqual({ status: 200, body: expiredMessage });
+    }
+    expect(
+      await post(invoke('composeExtension/query', { commandId: 'somethingElse', parameters: [] })),
+    ).toEqual({
+      status: 200,
+      body: { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } },
+    });
+    expect(await post(invoke('task/fetch', { data: {} }))).toEqual({
+      status: 200,
+      body: { task: { type: 'message', value: expect.stringContaining('verlopen') } },
+    });
+    expect(await post(invoke('some/futureInvoke', {}))).toEqual({ status: 200, body: expiredMessage });
+    expect(service.logLines.filter((l) => l.includes('"turn-failed"'))).toEqual([]);
+  });
+
   it('accepts and ignores unknown activity types', async () => {
     const o = conversation();
     const response = await service.post({ ...message('', o), type: 'somethingNew' });
@@ -172,6 +213,40 @@ describe('POST /api/messages in local mode', () => {
     });
     expect(response.status).toBe(400);
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses fields of the wrong type with 400 and the field, before any turn runs', async () => {
+    const o = conversation();
+    const base = message('hulp', o);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...base, from: { ...base.from, name: { first: 'Sanne' } } }, 'from.name'],
+      [{ ...base, from: { ...base.from, aadObjectId: ['aad'] } }, 'from.aadObjectId'],
+      [{ ...base, recipient: { ...base.recipient, name: 7 } }, 'recipient.name'],
+      [{ ...base, conversation: { ...base.conversation, tenantId: { id: 't' } } }, 'conversation.tenantId'],
+      [
+        { ...base, conversation: { ...base.conversation, conversationType: 1 } },
+        'conversation.conversationType',
+      ],
+      [{ ...base, channelData: { tenant: { id: 42 } } }, 'channelData.tenant.id'],
+      [{ ...base, channelData: { ...base.channelData, team: { id: { x: 1 } } } }, 'channelData.team.id'],
+      [{ ...base, channelData: 'team-1' }, 'channelData'],
+      [{ ...base, entities: 'mention' }, 'entities'],
+      [{ ...base, entities: [null] }, 'entities.0'],
+      [{ ...base, entities: [{ type: 7 }] }, 'entities.0.type'],
+      [{ ...base, entities: [{ type: 'mention', text: '<at>x</at>' }] }, 'entities.0.mentioned'],
+      [{ ...botInstalled(o), membersAdded: 'everyone' }, 'membersAdded'],
+      [{ ...botInstalled(o), membersAdded: [{ name: 'no id' }] }, 'membersAdded.0.id'],
+      [{ ...base, value: undefined, name: 12 }, 'name'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await service.post(body);
+      const answer = await response.text();
+      expect([field, response.status]).toEqual([field, 400]);
+      expect(answer).toContain(field);
+    }
+    expect(connector.messages(o.conversationId)).toHaveLength(0);
+    expect(service.logLines.filter((l) => l.includes('"turn-failed"'))).toEqual([]);
+    await reply(message('hulp', o));
   });
 
   it('refuses a body over 1 MB with 413', async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { openStorage, type Storage } from '../../src/storage/database';
 import { ChecklistStore } from '../../src/storage/checklist-store';
 import { OrgSettingsStore } from '../../src/storage/org-settings-store';
@@ -22,6 +24,15 @@ const TEAM = '19:team-noord@thread.tacv2';
 /** A text only the person typed: it must reach the note and nowhere else. */
 const OBSERVED =
   'Om 10.00 uur twee kinderen van ongeveer 4 en 6 jaar alleen thuis, zagen er verwaarloosd uit (zebrapaard-7).';
+
+/** Waits until no file in the service's data folder holds `phrase`, raw; fails with the files that still do. */
+async function untilGoneFromDisk(dataDir: string, phrase: string): Promise<void> {
+  const holding = () =>
+    readdirSync(dataDir).filter((file) => readFileSync(path.join(dataDir, file)).includes(phrase));
+  const deadline = Date.now() + 10_000;
+  while (holding().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  expect(holding()).toEqual([]);
+}
 
 describe('"ik zie iets": from a worrying home visit to a note for the aandachtsfunctionaris', () => {
   let connector: ConnectorStandIn;
@@ -229,6 +240,8 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
     ]);
     expect(everything).not.toContain('zebrapaard-7');
     expect(service.logLines.join('\n')).not.toContain('zebrapaard-7');
+    // Nor in the database files themselves, the write-ahead log included: the outbox scrubs them soon after.
+    await untilGoneFromDisk(service.dataDir, 'zebrapaard-7');
   });
 
   it('answers a stale, forged or someone else\'s card with "deze kaart is verlopen"', async () => {

@@ -13,6 +13,8 @@ export class OidcIssuer {
   private server?: Server;
   /** The base URL; the discovery document is at `${url}/.well-known/openid-configuration`. */
   url = '';
+  /** While true, every request gets 503: the key source is down. */
+  failing = false;
 
   constructor(
     readonly issuer: string,
@@ -25,6 +27,10 @@ export class OidcIssuer {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
+      if (this.failing) {
+        res.statusCode = 503;
+        return void res.end();
+      }
       const send = (body: unknown) => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));

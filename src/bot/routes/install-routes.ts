@@ -6,6 +6,7 @@ import { cardAttachment } from '../cards/expand-card';
 import { welcomeCard } from '../cards/welcome-card';
 import { originOf } from '../conversation';
 import { langOf, type Lang } from '../locale';
+import { clip } from '../../logging';
 import { setRoute } from '../route-name';
 
 /**
@@ -75,7 +76,7 @@ async function recordInstall(context: TurnContext, deps: BotDependencies): Promi
     deps.logger.warn(
       {
         event: 'member-lookup-failed',
-        conversationId: origin.conversationId,
+        conversationId: clip(origin.conversationId),
         errorName: (error as Error).name,
       },
       'member lookup failed',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { startFlow, teamOfPerson } from '../../see-something';
-import { errorFields } from '../../logging';
+import { clip, errorFields } from '../../logging';
 import { cardAttachment } from '../cards/expand-card';
 import { teamIdOf } from '../conversation';
 import { seeSomethingDangerCard } from './cards';
@@ -30,7 +30,7 @@ async function isMember(
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== 404) {
       deps.logger.warn(
-        { event: 'team-member-lookup-failed', teamId, ...errorFields(error) },
+        { event: 'team-member-lookup-failed', teamId: clip(teamId), ...errorFields(error) },
         'roster lookup failed',
       );
     }

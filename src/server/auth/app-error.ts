@@ -6,6 +6,7 @@ import { UnknownVersionError } from '../../checklists/team-checklist';
 import type { ApiErrorCode, ErrorBody } from '../../contracts';
 import type { Logger } from '../../logging';
 import { errorFields } from '../../logging';
+import { isDatabaseUnavailable, outageLogFor } from '../../database-outage';
 
 /** The codes are part of the API contract (src/contracts/errors.ts). */
 export type AppErrorCode = ApiErrorCode;
@@ -17,8 +18,12 @@ const STATUS: Record<AppErrorCode, number> = {
   'not-found': 404,
   conflict: 409,
   'too-large': 413,
+  unavailable: 503,
   internal: 500,
 };
+
+/** How long a caller should wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 10;
 
 /**
  * An error the API answers with: a stable code, an HTTP status and a message that is safe to show.
@@ -43,6 +48,8 @@ export const forbidden = (message = 'You do not have the role this needs.') =>
   new AppError('forbidden', message);
 export const badRequest = (message: string) => new AppError('bad-request', message);
 export const notFound = (message = 'Not found.') => new AppError('not-found', message);
+/** Something Voordeur depends on is down; the request may succeed when tried again. */
+export const unavailable = (message: string, detail?: string) => new AppError('unavailable', message, detail);
 
 /** Turns any error into an {@link AppError}: the one place where domain errors get their HTTP meaning. */
 export function toAppError(error: unknown): AppError {
@@ -59,13 +66,24 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof VersionConflictError) {
     return new AppError('conflict', 'Someone else changed this checklist first. Reload and try again.');
   }
+  if (isDatabaseUnavailable(error)) {
+    return unavailable('Voordeur cannot reach its database right now. Try again shortly.', 'database');
+  }
   return new AppError('internal', 'Something went wrong on our side.');
 }
 
-/** Sends an error as `{ error: { code, message } }` and logs its kind (never request content). */
+/**
+ * Sends an error as `{ error: { code, message } }` and logs its kind (never request content).
+ * @remarks A database that cannot be reached is one line per outage, not one per request (see OutageLog).
+ */
 export function sendError(res: Response, error: unknown, logger: Logger, route: string): void {
   const appError = toAppError(error);
-  if (appError.code === 'internal') {
+  if (appError.code === 'unavailable' && appError.detail === 'database') {
+    outageLogFor(logger).report(
+      { event: 'api-error', route, database: 'unavailable', ...errorFields(error) },
+      'API request failed',
+    );
+  } else if (appError.code === 'internal') {
     logger.error({ event: 'api-error', route, ...errorFields(error) }, 'API request failed');
   } else {
     logger.info(
@@ -74,6 +92,7 @@ export function sendError(res: Response, error: unknown, logger: Logger, route: 
     );
   }
   if (appError.status === 401) res.setHeader('www-authenticate', 'Bearer');
+  if (appError.status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   res.send(appError.status, body);
 }

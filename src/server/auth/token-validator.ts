@@ -1,6 +1,6 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../../config';
-import { unauthenticated } from './app-error';
+import { unauthenticated, unavailable } from './app-error';
 
 /** Who called the API, from a validated Entra ID token. */
 export interface Principal {
@@ -37,10 +37,12 @@ export function createTokenValidator(auth: Config['auth']): TokenValidator {
   }
   // Teams SSO tokens are v2 when the app registration asks for them (accessTokenAcceptedVersion: 2), else v1.
   const issuer = auth.issuer ?? [`${ENTRA}/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
-  const jwks = createRemoteJWKSet(new URL(auth.jwksUri ?? `${ENTRA}/${tenantId}/discovery/v2.0/keys`), {
-    timeoutDuration: 5000,
-    cooldownDuration: 30_000,
-  });
+  const jwks = keysOrUnavailable(
+    createRemoteJWKSet(new URL(auth.jwksUri ?? `${ENTRA}/${tenantId}/discovery/v2.0/keys`), {
+      timeoutDuration: 5000,
+      cooldownDuration: 30_000,
+    }),
+  );
   const admins = new Set(auth.adminIds);
   const audienceOk = (aud: JWTPayload['aud']) =>
     (Array.isArray(aud) ? aud : [aud]).some(
@@ -62,6 +64,9 @@ export function createTokenValidator(auth: Config['auth']): TokenValidator {
           requiredClaims: ['exp', 'oid', 'tid'],
         }));
       } catch (error) {
+        if (error instanceof KeysUnavailable) {
+          throw unavailable('Sign-in cannot be checked right now. Try again shortly.', 'jwks-unavailable');
+        }
         throw unauthenticated(error instanceof Error ? `${error.name}` : 'invalid-token');
       }
       if (!audienceOk(payload.aud)) throw unauthenticated('wrong-audience');
@@ -76,5 +81,33 @@ export function createTokenValidator(auth: Config['auth']): TokenValidator {
         isAdmin: admins.has(id),
       };
     },
+  };
+}
+
+/** The key set could not be fetched or read: the token may be fine, it just cannot be judged now. */
+class KeysUnavailable extends Error {
+  constructor() {
+    super('the signing keys could not be fetched');
+    this.name = 'KeysUnavailable';
+  }
+}
+
+/**
+ * The key set, with a failure to fetch it told apart from a token it has no key for.
+ * @remarks jose fails a fetch with JWKSTimeout, JWKSInvalid, a plain JOSEError (not 200, not JSON) or the socket's
+ * own error; its other errors (no matching key, an unusable key for the token's algorithm) are about the token.
+ */
+function keysOrUnavailable(jwks: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await jwks(header, token);
+    } catch (error) {
+      const aboutTheToken =
+        error instanceof errors.JOSEError &&
+        !(error instanceof errors.JWKSTimeout) &&
+        !(error instanceof errors.JWKSInvalid) &&
+        error.code !== errors.JOSEError.code;
+      throw aboutTheToken ? error : new KeysUnavailable();
+    }
   };
 }
