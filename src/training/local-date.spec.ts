@@ -1,4 +1,13 @@
-import { addDays, addMonths, daysBetween, isLocalDate, isRealDate, wallClock, weekday } from './local-date';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isLocalDate,
+  isoWeek,
+  isRealDate,
+  wallClock,
+  weekday,
+} from './local-date';
 
 describe('local dates', () => {
   it('knows which days exist', () => {
@@ -39,5 +48,13 @@ describe('local dates', () => {
     });
     // Summer time has started: 01:00 UTC is 03:00.
     expect(wallClock(new Date('2025-03-30T01:00:00Z'), 'Europe/Amsterdam').hour).toBe(3);
+  });
+
+  it('names ISO weeks, across the turn of the year', () => {
+    expect(isoWeek('2025-03-12')).toBe('2025-W11');
+    expect(isoWeek('2024-12-30')).toBe('2025-W01');
+    expect(isoWeek('2027-01-01')).toBe('2026-W53');
+    expect(isoWeek('2027-01-04')).toBe('2027-W01');
+    expect(isoWeek('2026-01-01')).toBe('2026-W01');
   });
 });

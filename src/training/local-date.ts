@@ -111,3 +111,12 @@ export function wallClock(at: Date, timeZone: string): { date: LocalDate; hour: 
 export function todayIn(at: Date, timeZone: string): LocalDate {
   return wallClock(at, timeZone).date;
 }
+
+/** The ISO week of a date, such as `2025-W03`: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeek(date: LocalDate): string {
+  const monday = addDays(date, -((weekday(date) + 6) % 7));
+  const thursday = addDays(monday, 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(localDate(year, 1, 1), thursday) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
