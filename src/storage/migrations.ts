@@ -9,6 +9,7 @@ import { editorQuestions } from './migrations/005-editor-questions';
 import { seenFlows } from './migrations/006-seen-flows';
 import { outboxUrgent } from './migrations/007-outbox-urgent';
 import { seeSomethingFlows } from './migrations/008-see-something-flows';
+import { training } from './migrations/010-training';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '006-seen-flows': seenFlows,
   '007-outbox-urgent': outboxUrgent,
   '008-see-something-flows': seeSomethingFlows,
+  '010-training': training,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -29,16 +29,15 @@ const matcher: PersonMatcher = {
 const catalogue: CourseRepository = {
   list: async () => [...SEED_COURSES],
   get: async (id) => SEED_COURSES.find((c) => c.id === id),
-  ensureSeeds: async () => undefined,
 };
 
 class MemoryRecords implements TrainingRecordRepository {
   readonly rows = new Map<string, TrainingRecord>();
   saves = 0;
-  async list() {
+  async allRecords() {
     return [...this.rows.values()];
   }
-  async listFor(ids: readonly string[]) {
+  async recordsOf(ids: readonly string[]) {
     return [...this.rows.values()].filter((r) => ids.includes(r.aadObjectId));
   }
   async saveImport(records: readonly TrainingRecord[]) {

@@ -98,7 +98,7 @@ export async function importTrainingRecords(props: {
   }
 
   const stored = recordsByKey(
-    await props.records.listFor(unique([...latest.values()].map((r) => r.aadObjectId))),
+    await props.records.recordsOf(unique([...latest.values()].map((r) => r.aadObjectId))),
   );
   const writes: TrainingRecord[] = [];
   let imported = 0;

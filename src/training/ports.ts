@@ -7,8 +7,6 @@ import type { Claim, ClaimStatus, SentReminder, Snooze } from './reminders';
 export interface CourseRepository {
   list(): Promise<Course[]>;
   get(id: string): Promise<Course | undefined>;
-  /** Adds the seed courses that are missing; leaves courses an admin changed as they are. */
-  ensureSeeds(): Promise<void>;
 }
 
 /** Finds people in the directory for an import. */
@@ -26,8 +24,8 @@ export interface PersonMatcher {
 
 /** Completion records: one per person and course, the latest completion. */
 export interface TrainingRecordRepository {
-  list(): Promise<TrainingRecord[]>;
-  listFor(aadObjectIds: readonly string[]): Promise<TrainingRecord[]>;
+  allRecords(): Promise<TrainingRecord[]>;
+  recordsOf(aadObjectIds: readonly string[]): Promise<TrainingRecord[]>;
   /**
    * Writes imported records in one transaction: all or nothing.
    * @remarks A stored completion that is later than the one given is kept, so that an old export imported

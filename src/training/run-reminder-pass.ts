@@ -45,7 +45,7 @@ export async function runReminderPass(props: {
   const [learners, courses, records, sent, snoozes, claims] = await Promise.all([
     props.learners.learners(),
     props.courses.list(),
-    props.records.list(),
+    props.records.allRecords(),
     props.reminders.sentReminders(),
     props.reminders.activeSnoozes(now),
     props.reminders.claims(),

@@ -47,7 +47,7 @@ export async function runSummaryPass(props: {
     props.teams.teamsWithManagers(),
     props.learners.learners(),
     props.courses.list(),
-    props.records.list(),
+    props.records.allRecords(),
     props.reminders.sentReminders(),
     props.reminders.claims(),
   ]);
