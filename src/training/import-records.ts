@@ -77,13 +77,13 @@ export async function importTrainingRecords(props: {
   const latest = new Map<string, TrainingRecord & { line: number }>();
   let unchanged = 0;
   for (const g of good) {
-    const ids = unique(g.keys.flatMap((k) => matches.get(k) ?? []));
-    if (ids.length !== 1) {
-      errors.push({ line: g.line, message: personProblem(g.keys, ids.length) });
+    const person = onePerson(g.keys, matches);
+    if (typeof person !== 'string') {
+      errors.push({ line: g.line, message: personProblem(g.keys, person.found) });
       continue;
     }
     const record = {
-      aadObjectId: ids[0]!,
+      aadObjectId: person,
       courseId: g.course.id,
       completedOn: g.completedOn,
       source: 'import' as const,
@@ -165,6 +165,18 @@ function checkLine(
   }
   if (problems.length > 0 || !course || !completedOn) return { problems };
   return { line, keys, course, completedOn };
+}
+
+/** The one person all of a line's keys name, or how many people they name when that is not one. */
+function onePerson(keys: readonly string[], matches: Map<string, string[]>): string | { found: number } {
+  let id: string | undefined;
+  for (const key of keys) {
+    for (const candidate of matches.get(key) ?? []) {
+      if (id === undefined) id = candidate;
+      else if (candidate !== id) return { found: 2 };
+    }
+  }
+  return id ?? { found: 0 };
 }
 
 function personProblem(keys: string[], found: number): string {

@@ -91,6 +91,13 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
     );
   }
 
+  // Reminders of one pass share their time, so a pass's history has few distinct times to convert.
+  const localDays = new Map<number, LocalDate>();
+  const localDay = (at: number): LocalDate => {
+    let day = localDays.get(at);
+    if (day === undefined) localDays.set(at, (day = todayIn(new Date(at), timeZone)));
+    return day;
+  };
   const reminders: PlannedReminder[] = [];
   const escalations: Escalation[] = [];
   for (const learner of input.learners) {
@@ -122,16 +129,20 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
         standing: stand,
       });
     }
-    if (!time.ok || candidates.length === 0 || sentWithinInterval(sent, today, timeZone)) continue;
+    if (!time.ok || candidates.length === 0 || sentWithinInterval(sent, today, localDay)) continue;
     reminders.push(mostUrgent(candidates));
   }
   return { today, workingTime: time, reminders, escalations };
 }
 
-function sentWithinInterval(sent: readonly SentReminder[], today: LocalDate, timeZone: string): boolean {
+function sentWithinInterval(
+  sent: readonly SentReminder[],
+  today: LocalDate,
+  localDay: (at: number) => LocalDate,
+): boolean {
   if (sent.length === 0) return false;
   const last = Math.max(...sent.map((s) => s.sentAt.getTime()));
-  return daysBetween(todayIn(new Date(last), timeZone), today) < REMINDER_INTERVAL_DAYS;
+  return daysBetween(localDay(last), today) < REMINDER_INTERVAL_DAYS;
 }
 
 /** Lower is more urgent: late courses first, then by days before the due date. */
