@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Person, PersonRepository, PersonUpdate } from '../directory/people';
+import type { PersonMatcher } from '../training';
 import type { Database } from './schema';
 
-/** {@link PersonRepository} on the Voordeur database. */
-export class PersonStore implements PersonRepository {
+/** Keys per lookup query: two lists of this many stay well under both engines' limits on parameters. */
+const MATCH_CHUNK = 400;
+
+/** {@link PersonRepository} on the Voordeur database, and the training import's {@link PersonMatcher}. */
+export class PersonStore implements PersonRepository, PersonMatcher {
   constructor(private readonly db: Kysely<Database>) {}
 
   async upsert(update: PersonUpdate): Promise<void> {
@@ -48,5 +52,55 @@ export class PersonStore implements PersonRepository {
       userPrincipalName: row.user_principal_name ?? undefined,
       updatedAt: new Date(row.updated_at),
     };
+  }
+
+  /**
+   * Finds people by e-mail address or UPN (either column, ignoring case) and by Entra object id.
+   * @remarks `lower(email)` and `lower(user_principal_name)` have indexes of their own (migration 010).
+   */
+  async matchPeople(keys: {
+    addresses: readonly string[];
+    objectIds: readonly string[];
+  }): Promise<Map<string, string[]>> {
+    const found = new Map<string, Set<string>>();
+    const add = (key: string | null, id: string) => {
+      if (key === null) return;
+      let ids = found.get(key);
+      if (!ids) found.set(key, (ids = new Set()));
+      ids.add(id);
+    };
+    const addresses = [...new Set(keys.addresses.map((k) => k.toLowerCase()))];
+    for (let i = 0; i < addresses.length; i += MATCH_CHUNK) {
+      const chunk = addresses.slice(i, i + MATCH_CHUNK);
+      const wanted = new Set(chunk);
+      const rows = await this.db
+        .selectFrom('people')
+        .select((eb) => [
+          'aad_object_id',
+          eb.fn<string | null>('lower', ['email']).as('email'),
+          eb.fn<string | null>('lower', ['user_principal_name']).as('upn'),
+        ])
+        .where((eb) =>
+          eb.or([
+            eb(eb.fn('lower', ['email']), 'in', chunk),
+            eb(eb.fn('lower', ['user_principal_name']), 'in', chunk),
+          ]),
+        )
+        .execute();
+      for (const row of rows) {
+        if (row.email && wanted.has(row.email)) add(row.email, row.aad_object_id);
+        if (row.upn && wanted.has(row.upn)) add(row.upn, row.aad_object_id);
+      }
+    }
+    const objectIds = [...new Set(keys.objectIds.map((k) => k.toLowerCase()))];
+    for (let i = 0; i < objectIds.length; i += MATCH_CHUNK) {
+      const rows = await this.db
+        .selectFrom('people')
+        .select('aad_object_id')
+        .where((eb) => eb(eb.fn('lower', ['aad_object_id']), 'in', objectIds.slice(i, i + MATCH_CHUNK)))
+        .execute();
+      for (const row of rows) add(row.aad_object_id.toLowerCase(), row.aad_object_id);
+    }
+    return new Map([...found].map(([key, ids]) => [key, [...ids]]));
   }
 }

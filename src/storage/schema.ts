@@ -17,6 +17,12 @@ export interface Database {
   editor_questions: EditorQuestionTable;
   see_something_flows: SeeSomethingFlowTable;
   job_runs: JobRunTable;
+  training_courses: TrainingCourseTable;
+  training_records: TrainingRecordTable;
+  training_reminders: TrainingReminderTable;
+  training_snoozes: TrainingSnoozeTable;
+  training_claims: TrainingClaimTable;
+  team_members: TeamMemberTable;
 }
 
 export interface InstallationTable {
@@ -170,4 +176,64 @@ export interface JobRunTable {
   finished_at: string | null;
   outcome: string | null;
   summary: string | null;
+}
+
+/** A course of the training catalogue (migration 010). */
+export interface TrainingCourseTable {
+  id: string;
+  name_nl: string;
+  name_en: string;
+  /** Months until a refresher is due; null for a course done once. */
+  validity_months: number | null;
+  /** JSON: `{"kind":"all"}`, `{"kind":"teams","teamIds":[…]}` or `{"kind":"profiles","profiles":[…]}`. */
+  applies_to: string;
+  enrol_url: string | null;
+  /** The catalogue's order: the first course is the most important. */
+  position: number;
+  updated_at: string;
+}
+
+/** A person's latest completion of a course (migration 010). */
+export interface TrainingRecordTable {
+  aad_object_id: string;
+  course_id: string;
+  /** A calendar date, YYYY-MM-DD. */
+  completed_on: string;
+  source: 'import' | 'claim-confirmed';
+  updated_at: string;
+}
+
+/** A training reminder handed to the outbox (migration 010); `key` is its idempotency key. */
+export interface TrainingReminderTable {
+  key: string;
+  aad_object_id: string;
+  course_id: string;
+  stage: string;
+  /** The due date the reminder was about; null for a course never done. */
+  due_on: string | null;
+  sent_at: string;
+}
+
+/** "Herinner me volgende week" (migration 010). */
+export interface TrainingSnoozeTable {
+  aad_object_id: string;
+  course_id: string;
+  until: string;
+}
+
+/** "Ik heb deze training al gedaan" and its decision (migration 010). */
+export interface TrainingClaimTable {
+  aad_object_id: string;
+  course_id: string;
+  claimed_at: string;
+  status: 'open' | 'confirmed' | 'rejected';
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+/** Who is in a team, as the Teams roster says (migration 010). */
+export interface TeamMemberTable {
+  team_id: string;
+  aad_object_id: string;
+  updated_at: string;
 }

@@ -21,6 +21,12 @@ import {
 } from '../../src/bot/see-something/cards';
 import { composeNote, LIMITS, SIGNAL_CHOICES } from '../../src/see-something';
 import { topicCard } from '../../src/bot/cards/topic-card';
+import {
+  trainingReminderCard,
+  trainingReminderDoneCard,
+  trainingSummaryCard,
+} from '../../src/bot/training/cards';
+import { SEED_COURSES, type TeamTrainingSummary } from '../../src/training';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
 import type { Lang } from '../../src/bot/locale';
 import { loadKnowledge } from '../../src/guidance';
@@ -81,6 +87,7 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
       }),
   },
   { id: `contact-person-none-${lang}`, lang, build: () => contactPersonCard(lang, { kind: 'none' }) },
+  ...trainingCases(lang),
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,
@@ -137,6 +144,68 @@ function seeSomethingCases(lang: Lang): CardCase[] {
       lang,
       build: () =>
         handoverNoteCard(lang, note, { name: 'Sanne de Vries', userPrincipalName: 'sanne@example.org' }),
+    },
+  ];
+}
+
+/** The training reminder in each of its kinds, after a button, and the manager's summary at its fullest. */
+function trainingCases(lang: Lang): CardCase[] {
+  const [vadv, elearning] = SEED_COURSES;
+  const withUrl = { ...vadv!, enrolUrl: 'https://leren.example.org/veilig-achter-de-voordeur' };
+  const person = (i: number) => ({ aadObjectId: `aad-${i}`, displayName: `Collega met een lange naam ${i}` });
+  const claimedAt = new Date('2025-03-10T10:00:00Z');
+  const summary: TeamTrainingSummary = {
+    teamId: 'team-1',
+    week: '2025-W11',
+    people: 40,
+    upToDate: 25,
+    late: Array.from({ length: 14 }, (_, i) => ({
+      ...person(i),
+      courses: [
+        { courseId: vadv!.id, status: 'overdue' as const, dueOn: '2025-02-01' },
+        { courseId: elearning!.id, status: 'never' as const },
+      ],
+    })),
+    escalated: [{ ...person(20), courses: [{ courseId: vadv!.id, status: 'never' as const }] }],
+    openClaims: [
+      {
+        ...person(30),
+        courses: [{ courseId: vadv!.id, status: 'overdue' as const, dueOn: '2025-01-01', claimedAt }],
+      },
+      {
+        ...person(31),
+        courses: [
+          { courseId: vadv!.id, status: 'never' as const, claimedAt },
+          { courseId: elearning!.id, status: 'never' as const, claimedAt },
+        ],
+      },
+    ],
+  };
+  return [
+    {
+      id: `training-reminder-before-${lang}`,
+      lang,
+      build: () => trainingReminderCard(lang, { course: withUrl, stage: 'before-14', dueOn: '2025-04-01' }),
+    },
+    {
+      id: `training-reminder-overdue-${lang}`,
+      lang,
+      build: () => trainingReminderCard(lang, { course: vadv!, stage: 'overdue-2', dueOn: '2025-03-01' }),
+    },
+    {
+      id: `training-reminder-never-${lang}`,
+      lang,
+      build: () => trainingReminderCard(lang, { course: elearning!, stage: 'never-1' }),
+    },
+    {
+      id: `training-reminder-claimed-${lang}`,
+      lang,
+      build: () => trainingReminderDoneCard(lang, { course: withUrl, stage: 'never-1' }, 'claimed'),
+    },
+    {
+      id: `training-summary-${lang}`,
+      lang,
+      build: () => trainingSummaryCard(lang, summary, SEED_COURSES, { teamName: 'Vakmannen Tilburg-Noord' }),
     },
   ];
 }

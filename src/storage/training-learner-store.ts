@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import { PROFILES } from '../checklists/profiles';
+import type { Profile } from '../checklists/types';
+import type { Learner, LearnerSource, TeamManagerSource } from '../training';
+import type { Database } from './schema';
+
+const KNOWN_PROFILES = new Set<string>(PROFILES);
+
+/**
+ * On the Voordeur database: the people reminders are for, and the teams whose managers get a summary.
+ * @remarks Learners are everyone in the directory except those who removed the app from their personal chat or
+ * blocked it (Teams answered 403 or 404). Teams come from the roster (`team_members`); a team's profile is the
+ * one of its current checklist. A team whose manager never saved a checklist has no profile, so courses for a
+ * profile do not apply there.
+ */
+export class TrainingLearnerStore implements LearnerSource, TeamManagerSource {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async learners(): Promise<Learner[]> {
+    const people = await this.db
+      .selectFrom('people as p')
+      .select(['p.aad_object_id', 'p.display_name', 'p.locale', 'p.tenant_id'])
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('installations as i')
+              .select('i.conversation_id')
+              .whereRef('i.aad_object_id', '=', 'p.aad_object_id')
+              .where('i.scope', '=', 'personal')
+              .where((eb) =>
+                eb.or([eb('i.uninstalled_at', 'is not', null), eb('i.gone_at', 'is not', null)]),
+              ),
+          ),
+        ),
+      )
+      .orderBy('p.aad_object_id')
+      .execute();
+    const memberships = await this.db
+      .selectFrom('team_members')
+      .select(['team_id', 'aad_object_id'])
+      .execute();
+    const profiles = await this.teamProfiles();
+    const teamsOf = new Map<string, string[]>();
+    for (const m of memberships) {
+      const teams = teamsOf.get(m.aad_object_id);
+      if (teams) teams.push(m.team_id);
+      else teamsOf.set(m.aad_object_id, [m.team_id]);
+    }
+    return people.map((p) => {
+      const teamIds = (teamsOf.get(p.aad_object_id) ?? []).sort();
+      const own = [...new Set(teamIds.flatMap((t) => profiles.get(t) ?? []))];
+      return {
+        aadObjectId: p.aad_object_id,
+        ...(p.display_name ? { displayName: p.display_name } : {}),
+        ...(p.locale ? { locale: p.locale } : {}),
+        ...(p.tenant_id ? { tenantId: p.tenant_id } : {}),
+        teamIds,
+        profiles: own,
+      };
+    });
+  }
+
+  /** Teams with at least one manager (assigned by an admin or an owner in the roster), and their managers. */
+  async teamsWithManagers(): Promise<{ teamId: string; managerIds: string[] }[]> {
+    const rows = await this.db
+      .selectFrom('team_roles')
+      .select(['team_id', 'aad_object_id'])
+      .where('role', '=', 'manager')
+      .orderBy('team_id')
+      .orderBy('aad_object_id')
+      .execute();
+    const teams = new Map<string, Set<string>>();
+    for (const r of rows) teams.set(r.team_id, (teams.get(r.team_id) ?? new Set()).add(r.aad_object_id));
+    return [...teams].map(([teamId, ids]) => ({ teamId, managerIds: [...ids] }));
+  }
+
+  /** Each team's profile, from its newest checklist version. */
+  private async teamProfiles(): Promise<Map<string, Profile>> {
+    const rows = await this.db
+      .selectFrom('team_checklist_versions as v')
+      .select(['v.team_id', 'v.content'])
+      .where('v.version', '=', (eb) =>
+        eb
+          .selectFrom('team_checklist_versions as w')
+          .select((w) => w.fn.max('w.version').as('max'))
+          .whereRef('w.team_id', '=', 'v.team_id'),
+      )
+      .execute();
+    const map = new Map<string, Profile>();
+    for (const row of rows) {
+      const profile = (JSON.parse(row.content) as { profile?: unknown }).profile;
+      if (typeof profile === 'string' && KNOWN_PROFILES.has(profile))
+        map.set(row.team_id, profile as Profile);
+    }
+    return map;
+  }
+}

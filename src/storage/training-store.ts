@@ -1,0 +1,120 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type {
+  AppliesTo,
+  Course,
+  CourseRepository,
+  TrainingRecord,
+  TrainingRecordRepository,
+} from '../training';
+import type { Database, TrainingCourseTable, TrainingRecordTable } from './schema';
+
+/** Rows per statement: 5 values a row stays well under both engines' limits on bound parameters. */
+const CHUNK = 500;
+
+/**
+ * The training catalogue and completion records on the Voordeur database.
+ * @remarks The seed courses are inserted by migration 010, once: a seed an admin removes stays removed.
+ */
+export class TrainingStore implements CourseRepository, TrainingRecordRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(): Promise<Course[]> {
+    const rows = await this.db
+      .selectFrom('training_courses')
+      .selectAll()
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map(toCourse);
+  }
+
+  async get(id: string): Promise<Course | undefined> {
+    const row = await this.db
+      .selectFrom('training_courses')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toCourse(row);
+  }
+
+  async allRecords(): Promise<TrainingRecord[]> {
+    const rows = await this.db.selectFrom('training_records').selectAll().execute();
+    return rows.map(toRecord);
+  }
+
+  async recordsOf(aadObjectIds: readonly string[]): Promise<TrainingRecord[]> {
+    const ids = [...new Set(aadObjectIds)];
+    const found: TrainingRecord[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await this.db
+        .selectFrom('training_records')
+        .selectAll()
+        .where('aad_object_id', 'in', ids.slice(i, i + CHUNK))
+        .execute();
+      found.push(...rows.map(toRecord));
+    }
+    return found;
+  }
+
+  async saveImport(records: readonly TrainingRecord[], at: Date): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < records.length; i += CHUNK) {
+        await upsertLater(trx, records.slice(i, i + CHUNK), at);
+      }
+    });
+  }
+}
+
+/**
+ * Inserts records, or moves a stored completion to a later date; an earlier date leaves the row as it is.
+ * @remarks The rule lives in the statement itself, so that two imports at once cannot move a date back.
+ */
+export async function upsertLater(
+  db: Kysely<Database> | Transaction<Database>,
+  records: readonly TrainingRecord[],
+  at: Date,
+): Promise<void> {
+  if (records.length === 0) return;
+  const updatedAt = at.toISOString();
+  await db
+    .insertInto('training_records')
+    .values(
+      records.map((r) => ({
+        aad_object_id: r.aadObjectId,
+        course_id: r.courseId,
+        completed_on: r.completedOn,
+        source: r.source,
+        updated_at: updatedAt,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['aad_object_id', 'course_id'])
+        .doUpdateSet((eb) => ({
+          completed_on: eb.ref('excluded.completed_on'),
+          source: eb.ref('excluded.source'),
+          updated_at: eb.ref('excluded.updated_at'),
+        }))
+        .where((eb) => eb('excluded.completed_on', '>', eb.ref('training_records.completed_on'))),
+    )
+    .execute();
+}
+
+function toCourse(row: Selectable<TrainingCourseTable>): Course {
+  return {
+    id: row.id,
+    name: { nl: row.name_nl, en: row.name_en },
+    ...(row.validity_months === null ? {} : { validityMonths: Number(row.validity_months) }),
+    appliesTo: JSON.parse(row.applies_to) as AppliesTo,
+    ...(row.enrol_url ? { enrolUrl: row.enrol_url } : {}),
+  };
+}
+
+function toRecord(row: Selectable<TrainingRecordTable>): TrainingRecord {
+  return {
+    aadObjectId: row.aad_object_id,
+    courseId: row.course_id,
+    completedOn: row.completed_on,
+    source: row.source,
+  };
+}
