@@ -1,4 +1,4 @@
-import { checkTopicContent } from './content-rules';
+import { checkTopicContent, unlistedPhoneNumbers } from './content-rules';
 import type { Topic } from './topic';
 
 const topic = (nl: string, en = 'Text.'): Topic => ({
@@ -43,5 +43,13 @@ describe('checkTopicContent', () => {
     expect(checkTopicContent(topic('Let op: gaten in deuren kunnen een signaal zijn.'))).toEqual([]);
     expect(checkTopicContent(topic('Tekst.', 'Hoarding is a signal.'))).toHaveLength(1);
     expect(checkTopicContent(topic('Veilig Thuis Oost-Brabant werkt voor Eindhoven.'))).toHaveLength(1);
+  });
+});
+
+describe('unlistedPhoneNumbers', () => {
+  it('returns each number outside the list once, in any spelling of the listed ones', () => {
+    const text = 'Bel 113 of 0800 0113, niet 06-12345678 (nogmaals: 06 1234 5678) of 116 111.';
+    expect(unlistedPhoneNumbers(text, ['113', '0800-0113'])).toEqual(['0612345678', '116111']);
+    expect(unlistedPhoneNumbers(text, ['113', '0800-0113', '06-12345678', '116 111'])).toEqual([]);
   });
 });
