@@ -10,6 +10,7 @@ import { seenFlows } from './migrations/006-seen-flows';
 import { outboxUrgent } from './migrations/007-outbox-urgent';
 import { seeSomethingFlows } from './migrations/008-see-something-flows';
 import { jobLeases } from './migrations/009-job-leases';
+import { announcements } from './migrations/011-announcements';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -26,6 +27,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '007-outbox-urgent': outboxUrgent,
   '008-see-something-flows': seeSomethingFlows,
   '009-job-leases': jobLeases,
+  '011-announcements': announcements,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -80,6 +80,9 @@ export interface OutboxTable {
   urgent: number;
   updated_at: string;
   sent_at: string | null;
+  /** What the message does (migration 011): a new activity, or an update or delete of `target_activity_id`. */
+  operation: 'send' | 'update' | 'delete';
+  target_activity_id: string | null;
 }
 
 /** The next free send slot of a shared rate budget, in epoch milliseconds. */
