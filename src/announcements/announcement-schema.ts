@@ -77,5 +77,8 @@ export const editSchema = draftSchema
   .extend({ expectedRevision: z.number().int().min(0).optional() })
   .strict();
 
+/** The audience alone, as the compose screen asks for its count before saving. */
+export const audienceInputSchema = z.object({ audience: audienceSchema }).strict();
+
 /** `POST …/{id}/send`: now, or at `sendAt`. */
 export const sendSchema = z.object({ sendAt: z.string().datetime({ offset: true }).optional() }).strict();

@@ -1,6 +1,6 @@
 import type { ZodIssue } from 'zod';
 import type { Announcement, AnnouncementDraft, Audience } from './announcement';
-import { draftSchema, editSchema, sendSchema } from './announcement-schema';
+import { audienceInputSchema, draftSchema, editSchema, sendSchema } from './announcement-schema';
 import { CsvError, parseCsvAddresses } from './csv-addresses';
 import { AnnouncementInvalidError, type FieldProblem } from './errors';
 import { fieldProblems, LIMITS, messageFor } from './field-messages';
@@ -62,6 +62,18 @@ export function validateEdit(
   problems.push(...ruleProblems(draft));
   if (problems.length) throw new AnnouncementInvalidError(merge(problems));
   return { draft, expectedRevision };
+}
+
+/**
+ * `{ audience }` alone, as the compose screen asks for its count before saving.
+ * @throws {AnnouncementInvalidError} listing every field problem
+ */
+export function validateAudience(input: unknown): Audience {
+  const parsed = audienceInputSchema.safeParse(input);
+  if (!parsed.success) throw new AnnouncementInvalidError(fieldProblems(parsed.error.issues));
+  const problems = ruleProblems({ acknowledge: false, audience: parsed.data.audience });
+  if (problems.length) throw new AnnouncementInvalidError(problems);
+  return parsed.data.audience;
 }
 
 /**
