@@ -16,9 +16,12 @@ export interface AnnouncementRepository {
   get(id: string): Promise<Announcement | undefined>;
   /** Newest first. */
   list(): Promise<Announcement[]>;
-  /** Replaces what an admin decides, if the revision is still `revision`; raises it by one. */
+  /**
+   * Replaces what an admin decides, while the announcement is a draft or scheduled and its revision is still
+   * `revision`; raises the revision by one.
+   */
   saveDraft(id: string, revision: number, draft: AnnouncementDraft, at: Date): Promise<boolean>;
-  /** Replaces the content only, if the revision is still `revision`; raises it by one. */
+  /** Replaces the content only, while it is sent or stopped and its revision is still `revision`; raises it. */
   saveContent(id: string, revision: number, content: AnnouncementContent, at: Date): Promise<boolean>;
   /**
    * Moves the status from one of `from` to `to`, with the times that go with it.

@@ -17,6 +17,10 @@ export interface Database {
   editor_questions: EditorQuestionTable;
   see_something_flows: SeeSomethingFlowTable;
   job_runs: JobRunTable;
+  announcements: AnnouncementTable;
+  announcement_recipients: AnnouncementRecipientTable;
+  announcement_acks: AnnouncementAckTable;
+  announcement_audit: AnnouncementAuditTable;
 }
 
 export interface InstallationTable {
@@ -173,4 +177,65 @@ export interface JobRunTable {
   finished_at: string | null;
   outcome: string | null;
   summary: string | null;
+}
+
+/** An announcement (migration 011): its text lives here only, as long as the announcement exists. */
+export interface AnnouncementTable {
+  id: string;
+  title: string;
+  body: string;
+  image_url: string | null;
+  /** JSON: `[{ title, url }]`. */
+  buttons: string;
+  acknowledge: number;
+  reminder_days: number | null;
+  /** JSON of the audience (a CSV audience holds its addresses). */
+  audience: string;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'retracted';
+  revision: number;
+  author_id: string;
+  author_name: string | null;
+  created_at: string;
+  updated_at: string;
+  send_at: string | null;
+  sent_at: string | null;
+  enqueued_at: string | null;
+  finished_at: string | null;
+  cancelled_at: string | null;
+  retracted_at: string | null;
+  retract_done_at: string | null;
+  reminded_at: string | null;
+}
+
+/** Who an announcement went to (migration 011); `outbox_key` is their message's idempotency key. */
+export interface AnnouncementRecipientTable {
+  announcement_id: string;
+  recipient_key: string;
+  outbox_key: string;
+  kind: 'person' | 'channel';
+  aad_object_id: string | null;
+  conversation_id: string | null;
+  display_name: string | null;
+  lang: 'nl' | 'en';
+}
+
+/** Who pressed "Gelezen en begrepen", and when (migration 011). */
+export interface AnnouncementAckTable {
+  announcement_id: string;
+  aad_object_id: string;
+  display_name: string | null;
+  acknowledged_at: string;
+}
+
+/** Who did what to which announcement (migration 011): title and counts, never the text. */
+export interface AnnouncementAuditTable {
+  id: string;
+  announcement_id: string;
+  title: string;
+  action: string;
+  actor_id: string;
+  actor_name: string | null;
+  at: string;
+  /** JSON of counts and ids. */
+  detail: string | null;
 }
