@@ -53,8 +53,12 @@ export async function deliver(deps: AnnouncementDeps, a: Announcement, actor: Ac
   const resolved = await resolveWithRecipients(deps, a);
   const resuming = a.status === 'sending';
   const now = deps.now();
-  if (!resuming && !(await deps.announcements.transition(a.id, [a.status], 'sending', now, { sentAt: now })))
-    throw new AnnouncementStateError(a.id, a.status, 'Deze aankondiging is intussen verstuurd of gestopt.');
+  if (!resuming) {
+    if (!(await deps.announcements.transition(a.id, [a.status], 'sending', now, { sentAt: now })))
+      throw new AnnouncementStateError(a.id, a.status, 'Deze aankondiging is intussen verstuurd of gestopt.');
+    // Written before the messages go in: a send that dies while enqueuing was still sent by this actor.
+    await audit(deps, a, 'sent', actor, auditCounts(resolved));
+  }
   const purpose = purposes.message(a.id);
   await deps.recipients.add(
     a.id,
@@ -87,7 +91,6 @@ export async function deliver(deps: AnnouncementDeps, a: Announcement, actor: Ac
   // A stop or retraction that came while the messages went in must also stop those that went in after it.
   const after = await deps.announcements.get(a.id);
   if (after?.status === 'cancelled' || after?.status === 'retracted') await deps.delivery.cancel(purpose);
-  if (!resuming) await audit(deps, a, 'sent', actor, auditCounts(resolved));
   return { status: 'sending', ...counts(resolved) };
 }
 
