@@ -6,6 +6,8 @@ import {
   type TeamChannel,
 } from '../../src/announcements';
 import { createAnnouncementMessages } from '../../src/bot/announcements/announcement-messages';
+import { createConnectorSender } from '../../src/bot/connector-sender';
+import type { MessageSender } from '../../src/delivery/message-sender';
 import type { Delivery } from '../../src/delivery/start-delivery';
 import { createLogger } from '../../src/logging';
 import type { Storage } from '../../src/storage/database';
@@ -34,14 +36,22 @@ export interface AnnouncementWorld {
 
 export async function startAnnouncementWorld(
   storage: Storage,
-  options: { rate: number; wrapDelivery?: (delivery: Delivery) => AnnouncementDeps['delivery'] },
+  options: {
+    rate: number;
+    wrapDelivery?: (delivery: Delivery) => AnnouncementDeps['delivery'];
+    /** Sees every request to Teams, such as to time it. */
+    wrapSender?: (sender: MessageSender) => MessageSender;
+  },
 ): Promise<AnnouncementWorld> {
   const simulator = await new ConnectorSimulator({
     tenantLimits: [{ count: options.rate, windowMs: 1000 }],
   }).start();
   const stores = createStores(storage, 'Europe/Amsterdam');
+  const settings = fastSettings(options.rate);
+  const sender = createConnectorSender({ timeoutMs: settings.sendTimeoutMs ?? 3000 });
   const delivery = startTestDelivery(storage, {
-    settings: fastSettings(options.rate),
+    settings,
+    sender: options.wrapSender ? options.wrapSender(sender) : sender,
     personalChat: { botId: TEST_BOT_ID, tenantId: TEST_TENANT, serviceUrl: simulator.url },
   });
   let offset = 0;
