@@ -51,6 +51,7 @@ export async function retractAnnouncement(deps: AnnouncementDeps, id: string, ac
   const a = await mustGet(deps, id);
   if (a.status !== 'sending' && a.status !== 'sent' && a.status !== 'cancelled')
     throw new AnnouncementStateError(id, a.status, 'Alleen een verstuurde aankondiging kun je intrekken.');
+  if (!a.sentAt) throw new AnnouncementStateError(id, a.status, 'Er is niets verstuurd om in te trekken.');
   const now = deps.now();
   if (!(await deps.announcements.transition(id, [a.status], 'retracted', now, { retractedAt: now })))
     throw new AnnouncementStateError(

@@ -164,6 +164,17 @@ describe('an announcement’s life: a crash, a schedule, a reminder, a report', 
     ).toEqual([]);
   });
 
+  it('stops a scheduled announcement before it goes, and has nothing to retract then', async () => {
+    const a = await world.announcements.create(news({ kind: 'users', userIds: people.slice(0, 2) }), ADMIN);
+    const sendAt = new Date(world.deps.now().getTime() + 10 * MINUTE).toISOString();
+    await world.announcements.send(a.id, ADMIN, { sendAt });
+    expect(await world.announcements.cancel(a.id, ADMIN)).toBe(0);
+    world.advance(11 * MINUTE);
+    expect(await runJob(world, 'announcements')).toMatchObject({ scheduled: 0 });
+    await expect(world.announcements.retract(a.id, ADMIN)).rejects.toThrow('Er is niets verstuurd');
+    expect((await world.delivery.status(purposes.message(a.id))).total).toBe(0);
+  });
+
   it('refuses to send to nobody, and says so next to the audience', async () => {
     const a = await world.announcements.create(news({ kind: 'users', userIds: ['unknown-1'] }), ADMIN);
     const refused = await world.announcements.send(a.id, ADMIN).catch((error: unknown) => error);
