@@ -86,6 +86,38 @@ describe('createConnectorSender', () => {
     });
   });
 
+  it('updates and deletes a sent activity at its own URL, with the envelope from the address', async () => {
+    const simulator = await new ConnectorSimulator().start();
+    try {
+      const sender = createConnectorSender({ timeoutMs: 2000, token: async () => 'token-2' });
+      const sent = await sender.send(address(simulator.url), { text: 'versie 1' });
+      const activityId = sent.ok ? sent.activityId! : 'none';
+      expect(await sender.update(address(simulator.url), activityId, { text: 'versie 2' })).toEqual({
+        ok: true,
+        activityId,
+      });
+      expect(simulator.lastAuthorization).toBe('Bearer token-2');
+      expect(simulator.activity(activityId)?.updates).toEqual([
+        expect.objectContaining({
+          type: 'message',
+          id: activityId,
+          text: 'versie 2',
+          from: { id: '28:bot' },
+        }),
+      ]);
+      expect(await sender.delete(address(simulator.url), activityId)).toEqual({ ok: true, activityId });
+      expect(simulator.activity(activityId)?.deletes).toBe(1);
+      // Teams answers 404 for an activity that is gone; the caller decides what that means.
+      expect(await sender.update(address(simulator.url), activityId, { text: 'versie 3' })).toMatchObject({
+        ok: false,
+        kind: 'http',
+        status: 404,
+      });
+    } finally {
+      await simulator.stop();
+    }
+  });
+
   it('creates a personal chat in the tenant', async () => {
     const simulator = await new ConnectorSimulator().start();
     try {

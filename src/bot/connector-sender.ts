@@ -34,14 +34,19 @@ const MAX_RETRY_AFTER_MS = 3_600_000;
 export function createConnectorSender(options: ConnectorSenderOptions): MessageSender {
   const fetchImpl = options.fetch ?? fetch;
 
-  async function post(url: string, body: unknown): Promise<{ ok: true; json: unknown } | Failure> {
+  async function call(
+    method: 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+  ): Promise<{ ok: true; json: unknown } | Failure> {
     try {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const headers: Record<string, string> = {};
+      if (body !== undefined) headers['content-type'] = 'application/json';
       if (options.token) headers.authorization = `Bearer ${await options.token()}`;
       const response = await fetchImpl(url, {
-        method: 'POST',
+        method,
         headers,
-        body: JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(options.timeoutMs),
       });
       const text = await response.text();
@@ -57,23 +62,28 @@ export function createConnectorSender(options: ConnectorSenderOptions): MessageS
 
   return {
     async send(address: ConversationAddress, activity: Record<string, unknown>): Promise<SendOutcome> {
-      const url = `${base(address.serviceUrl)}v3/conversations/${encodeURIComponent(address.conversation.id)}/activities`;
-      const result = await post(url, {
-        type: 'message',
-        ...activity,
-        channelId: address.channelId,
-        serviceUrl: address.serviceUrl,
-        from: address.bot,
-        conversation: address.conversation,
-        recipient: address.user ? { id: address.user.id, aadObjectId: address.user.aadObjectId } : undefined,
-      });
+      const result = await call('POST', activitiesUrl(address), envelope(address, activity));
       if (!result.ok) return result;
       const parsed = sentSchema.safeParse(result.json);
       return { ok: true, activityId: parsed.success ? parsed.data.id : undefined };
     },
 
+    async update(address: ConversationAddress, activityId: string, activity: Record<string, unknown>) {
+      const result = await call(
+        'PUT',
+        activitiesUrl(address, activityId),
+        envelope(address, { ...activity, id: activityId }),
+      );
+      return result.ok ? { ok: true, activityId } : result;
+    },
+
+    async delete(address: ConversationAddress, activityId: string): Promise<SendOutcome> {
+      const result = await call('DELETE', activitiesUrl(address, activityId));
+      return result.ok ? { ok: true, activityId } : result;
+    },
+
     async createPersonalChat(request: PersonalChatRequest): Promise<CreateOutcome> {
-      const result = await post(`${base(request.serviceUrl)}v3/conversations`, {
+      const result = await call('POST', `${base(request.serviceUrl)}v3/conversations`, {
         isGroup: false,
         bot: { id: request.botId },
         members: [{ id: request.memberId }],
@@ -124,6 +134,25 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
   const ms = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - nowMs;
   if (!Number.isFinite(ms)) return undefined;
   return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.round(ms)));
+}
+
+/** `…/v3/conversations/{id}/activities`, or one activity's URL for an update or delete. */
+function activitiesUrl(address: ConversationAddress, activityId?: string): string {
+  const url = `${base(address.serviceUrl)}v3/conversations/${encodeURIComponent(address.conversation.id)}/activities`;
+  return activityId ? `${url}/${encodeURIComponent(activityId)}` : url;
+}
+
+/** The activity with its envelope taken from the stored address, never from the payload. */
+function envelope(address: ConversationAddress, activity: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: 'message',
+    ...activity,
+    channelId: address.channelId,
+    serviceUrl: address.serviceUrl,
+    from: address.bot,
+    conversation: address.conversation,
+    recipient: address.user ? { id: address.user.id, aadObjectId: address.user.aadObjectId } : undefined,
+  };
 }
 
 function base(serviceUrl: string): string {

@@ -1,4 +1,4 @@
-import type { InstallationRepository } from '../directory/installations';
+import type { ConversationAddress, InstallationRepository } from '../directory/installations';
 import { errorFields, type Logger } from '../logging';
 import type { DeliveryObserver } from './delivery-metrics';
 import type { DeliverySettings } from './delivery-settings';
@@ -41,13 +41,26 @@ export async function attemptDelivery(
   deps: AttemptDeps,
 ): Promise<AttemptResult> {
   if (plan.kind === 'send') {
-    const outcome = await deps.sender.send(plan.address, item.payload);
-    if (outcome.ok) {
+    const { operation } = item;
+    const outcome = await request(deps.sender, plan.address, item);
+    // A 404 to an update or delete means the activity is gone (deleted in Teams), not the conversation.
+    const activityGone = operation.kind !== 'send' && !outcome.ok && outcome.status === 404;
+    if (activityGone && operation.kind === 'update') {
+      await fail(item, 'activity-gone', 'activity-gone: the message no longer exists', deps);
+      return DONE;
+    }
+    if (outcome.ok || activityGone) {
       const at = deps.now();
-      const recorded = await deps.outbox.markSent(item.id, deps.owner, outcome.activityId, at);
+      // An update or delete keeps the id of the activity it changed.
+      const activityId =
+        operation.kind !== 'send' ? operation.activityId : outcome.ok ? outcome.activityId : undefined;
+      const recorded = await deps.outbox.markSent(item.id, deps.owner, activityId, at, plan.conversationId);
       if (!recorded) leaseLost(item, deps, 'sent');
       deps.observer.sent(item.purpose, at.getTime() - item.createdAt.getTime());
-      deps.logger.debug({ event: 'delivery-sent', outboxId: item.id, purpose: item.purpose }, 'sent');
+      deps.logger.debug(
+        { event: 'delivery-sent', outboxId: item.id, purpose: item.purpose, operation: operation.kind },
+        'sent',
+      );
       return DONE;
     }
     return recordFailure(item, outcome, plan.conversationId, deps);
@@ -71,6 +84,18 @@ export async function attemptDelivery(
     'created a personal chat',
   );
   return { kind: 'requeue' };
+}
+
+/** The one request to Teams that an item's operation calls for. */
+function request(
+  sender: MessageSender,
+  address: ConversationAddress,
+  item: OutboxItem,
+): Promise<SendOutcome> {
+  const { operation } = item;
+  if (operation.kind === 'update') return sender.update(address, operation.activityId, item.payload);
+  if (operation.kind === 'delete') return sender.delete(address, operation.activityId);
+  return sender.send(address, item.payload);
 }
 
 /** Marks a message failed without a request: its recipient cannot be reached. */

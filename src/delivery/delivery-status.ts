@@ -15,6 +15,8 @@ export interface DeliveryStatus {
   estimateBasis: 'measured' | 'configured';
   firstSentAt?: Date;
   lastSentAt?: Date;
+  /** Failed messages by their last error (such as `http-403: recipient gone`). */
+  failures: Record<string, number>;
 }
 
 const RATE_WINDOW_MS = 60_000;
@@ -31,7 +33,7 @@ export async function purposeStatus(
   configuredRate: number,
 ): Promise<DeliveryStatus> {
   const since = new Date(now.getTime() - RATE_WINDOW_MS);
-  const { counts, sentSince, firstSentAt, lastSentAt } = await outbox.purposeCounts(purpose, since);
+  const { counts, sentSince, firstSentAt, lastSentAt, failures } = await outbox.purposeCounts(purpose, since);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const remaining = counts.pending + counts.sending;
   const windowStart = Math.max(since.getTime(), firstSentAt?.getTime() ?? now.getTime());
@@ -49,5 +51,6 @@ export async function purposeStatus(
     estimateBasis: measured ? 'measured' : 'configured',
     firstSentAt,
     lastSentAt,
+    failures,
   };
 }

@@ -31,5 +31,9 @@ export interface PersonalChatRequest {
  */
 export interface MessageSender {
   send(address: ConversationAddress, activity: OutboundActivity): Promise<SendOutcome>;
+  /** Replaces the activity `activityId` sent earlier in the address's conversation. */
+  update(address: ConversationAddress, activityId: string, activity: OutboundActivity): Promise<SendOutcome>;
+  /** Deletes the activity `activityId` sent earlier in the address's conversation. */
+  delete(address: ConversationAddress, activityId: string): Promise<SendOutcome>;
   createPersonalChat(request: PersonalChatRequest): Promise<CreateOutcome>;
 }

@@ -17,6 +17,17 @@ export type Recipient =
 /** The activity to send, as JSON: usually `{ type: 'message', attachments: [card] }`. */
 export type OutboundActivity = Record<string, unknown>;
 
+/**
+ * What a message does in Teams: post a new activity, or change one sent earlier.
+ * @remarks `update` replaces a sent activity (PUT `/v3/conversations/{id}/activities/{activityId}`) with the
+ * payload; `delete` removes it (DELETE on the same URL). Both need the conversation the activity lives in, so their
+ * recipient is a `conversation`. They are paced, retried and leased like any send.
+ */
+export type OutboxOperation =
+  { kind: 'send' } | { kind: 'update'; activityId: string } | { kind: 'delete'; activityId: string };
+
+export const SEND: OutboxOperation = { kind: 'send' };
+
 /** One message to put in the outbox. */
 export interface NewOutboxItem {
   /** What the message is for, such as `announcement:42` or `reminder-run:2025-06-01`. */
@@ -27,6 +38,8 @@ export interface NewOutboxItem {
   idempotencyKey?: string;
   /** Sent before messages that are not urgent, such as the rest of a large announcement. */
   urgent?: boolean;
+  /** A new activity when absent. */
+  operation?: OutboxOperation;
 }
 
 /** A row of the outbox. */
@@ -51,7 +64,16 @@ export interface OutboxItem {
   /** Position within its enqueue call: messages enqueued together are sent in that order. */
   seq: number;
   urgent: boolean;
+  operation: OutboxOperation;
   sentAt?: Date;
+}
+
+/** A message Teams accepted: where it lives, to update or delete it later. */
+export interface SentActivity {
+  purpose: string;
+  idempotencyKey: string;
+  conversationId: string;
+  activityId: string;
 }
 
 export interface EnqueueResult {
@@ -67,6 +89,8 @@ export interface PurposeCounts {
   sentSince: number;
   firstSentAt?: Date;
   lastSentAt?: Date;
+  /** Failed messages by their last error (a code such as `http-403: recipient gone`). */
+  failures: Record<string, number>;
 }
 
 /** The whole outbox at a glance, for metrics. */
@@ -89,7 +113,14 @@ export interface OutboxRepository {
    * attempt time has come, and sending ones whose lease ran out (their instance died).
    */
   claim(owner: string, limit: number, now: Date, leaseUntil: Date): Promise<OutboxItem[]>;
-  markSent(id: string, owner: string, activityId: string | undefined, at: Date): Promise<boolean>;
+  /** Records a message Teams accepted, with its activity id and the conversation it went to. */
+  markSent(
+    id: string,
+    owner: string,
+    activityId: string | undefined,
+    at: Date,
+    conversationId?: string,
+  ): Promise<boolean>;
   /** Back to pending, to be tried again at `nextAttemptAt`; counts the attempt. */
   reschedule(id: string, owner: string, nextAttemptAt: Date, error: string, at: Date): Promise<boolean>;
   markFailed(id: string, owner: string, error: string, at: Date): Promise<boolean>;
@@ -100,6 +131,8 @@ export interface OutboxRepository {
   /** Cancels a purpose's pending messages (and sending ones whose lease ran out). */
   cancel(purpose: string, at: Date): Promise<number>;
   get(id: string): Promise<OutboxItem | undefined>;
+  /** The new activities (not updates or deletes) of these purposes that Teams accepted and gave an id. */
+  sentActivities(purposes: readonly string[]): Promise<SentActivity[]>;
   purposeCounts(purpose: string, since: Date): Promise<PurposeCounts>;
   queueStats(): Promise<QueueStats>;
 }

@@ -9,7 +9,7 @@ import { createDeliveryMetrics, SILENT_OBSERVER } from './delivery-metrics';
 import { resolveSettings, type DeliverySettings } from './delivery-settings';
 import { purposeStatus, type DeliveryStatus } from './delivery-status';
 import type { MessageSender } from './message-sender';
-import type { EnqueueResult, NewOutboxItem, OutboxItem, OutboxRepository } from './outbox';
+import type { EnqueueResult, NewOutboxItem, OutboxItem, OutboxRepository, SentActivity } from './outbox';
 import type { PersonalChatDefaults } from './plan-delivery';
 import type { SendBudget } from './send-budget';
 import { WindowLimiter } from './window-limiter';
@@ -42,6 +42,8 @@ export interface Delivery {
   status(purpose: string): Promise<DeliveryStatus>;
   /** Cancels a purpose's messages that have not been started. */
   cancel(purpose: string): Promise<number>;
+  /** Where the sent messages of these purposes live, to update or delete them with an `operation`. */
+  sentActivities(purposes: readonly string[]): Promise<SentActivity[]>;
   /** Requests to Teams awaiting an answer in this instance. */
   sendsInFlight(): number;
   /** Stops sending; messages not started go back to the outbox for any instance to take. */
@@ -71,7 +73,20 @@ const itemSchema = z.object({
     ),
   idempotencyKey: z.string().min(1).max(500).optional(),
   urgent: z.boolean().optional(),
+  operation: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('send') }),
+      z.object({ kind: z.literal('update'), activityId: z.string().min(1) }),
+      z.object({ kind: z.literal('delete'), activityId: z.string().min(1) }),
+    ])
+    .optional(),
 });
+
+/** An update or delete changes an activity in a known conversation. */
+const itemRule = itemSchema.refine(
+  (item) => !item.operation || item.operation.kind === 'send' || item.recipient.kind === 'conversation',
+  { message: 'an update or delete goes to a conversation recipient', path: ['recipient'] },
+);
 
 /**
  * Starts this instance's sender and returns the delivery API that reminders, announcements and handovers use.
@@ -110,7 +125,7 @@ export function startDelivery(options: StartDeliveryOptions): Delivery {
     settings,
     async enqueue(items) {
       const parsed = items.map((item, index) => {
-        const result = itemSchema.safeParse(item);
+        const result = itemRule.safeParse(item);
         if (!result.success) {
           const problem = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
           throw new Error(`outbox item ${index} is invalid: ${problem}`);
@@ -124,6 +139,7 @@ export function startDelivery(options: StartDeliveryOptions): Delivery {
     status: (purpose) =>
       purposeStatus(options.outbox, purpose, now(), settings.ratePerSecond * settings.headroom),
     cancel: (purpose) => options.outbox.cancel(purpose, now()),
+    sentActivities: (purposes) => options.outbox.sentActivities(purposes),
     sendsInFlight: () => engine.sendsInFlight,
     async stop() {
       await engine.stop();

@@ -1,4 +1,4 @@
-import { CONTENT_ERRORS, checkTopicContent, findContentErrors } from './content-rules';
+import { CONTENT_ERRORS, checkTopicContent, findContentErrors, unlistedPhoneNumbers } from './content-rules';
 import type { Topic } from './topic';
 
 const topic = (nl: string, en = 'Text.'): Topic => ({
@@ -75,5 +75,13 @@ describe.each(CONTENT_ERRORS.map((e) => [e.kind, e] as const))('the content erro
 
   it.each(error.examples.right.map((text) => [text]))('is not found in "%s"', (text) => {
     expect(findContentErrors(text)).toEqual([]);
+  });
+});
+
+describe('unlistedPhoneNumbers', () => {
+  it('returns each number outside the list once, in any spelling of the listed ones', () => {
+    const text = 'Bel 113 of 0800 0113, niet 06-12345678 (nogmaals: 06 1234 5678) of 116 111.';
+    expect(unlistedPhoneNumbers(text, ['113', '0800-0113'])).toEqual(['0612345678', '116111']);
+    expect(unlistedPhoneNumbers(text, ['113', '0800-0113', '06-12345678', '116 111'])).toEqual([]);
   });
 });

@@ -57,19 +57,25 @@ function shownTexts(topic: Topic): string[] {
 }
 
 /**
+ * The phone numbers in `text` that are not in `allowed`, as digits (see `digitsOf`), each once, in order.
+ * @remarks The one phone-number rule of Voordeur: the knowledge base applies it with the service numbers and
+ * its configured contacts, announcements with theirs. Any spelling of an allowed number passes.
+ */
+export function unlistedPhoneNumbers(text: string, allowed: readonly string[]): string[] {
+  const permitted = new Set(allowed.map(digitsOf));
+  return [...new Set(findPhoneNumbers(text))].filter((number) => !permitted.has(number));
+}
+
+/**
  * What is wrong with the content of a topic: phone numbers other than the service numbers and the configured
  * ones, UNVERIFIED claims stated as fact, the content errors of {@link CONTENT_ERRORS}, and the editors' brief
  * cited as a source. Empty when all is well.
  * @param allowedNumbers extra numbers that may appear (contacts configured by the organisation)
  */
 export function checkTopicContent(topic: Topic, allowedNumbers: readonly string[] = []): string[] {
-  const allowed = new Set([...SERVICE_NUMBERS, ...allowedNumbers].map(digitsOf));
-  const problems: string[] = [];
-  const everything = JSON.stringify(topic);
-  for (const number of new Set(findPhoneNumbers(everything))) {
-    if (!allowed.has(number))
-      problems.push(`phone number ${number} is not a service number or a configured contact`);
-  }
+  const problems = unlistedPhoneNumbers(JSON.stringify(topic), [...SERVICE_NUMBERS, ...allowedNumbers]).map(
+    (number) => `phone number ${number} is not a service number or a configured contact`,
+  );
   for (const sentence of shownTexts(topic).flatMap(sentencesOf)) {
     for (const claim of UNVERIFIED_CLAIMS) {
       if (claim.pattern.test(sentence) && !HEDGES.test(sentence)) {

@@ -2,7 +2,7 @@
 // rules, without any SDK. Code outside src/guidance imports only this file (ESLint enforces it).
 export { EDITOR_QUESTION_RETENTION_DAYS, FEEDBACK_REASONS, MAX_EDITOR_QUESTION, dayOf } from './answer-stats';
 export type { AnswerStatsRepository, FeedbackReason } from './answer-stats';
-export { findContentErrors } from './content-rules';
+export { findContentErrors, unlistedPhoneNumbers } from './content-rules';
 export { DEFAULT_ENGINE, DEFAULT_THRESHOLD, createGuidance } from './create-guidance';
 export type { Guidance, GuidanceOptions } from './create-guidance';
 export { detectDanger } from './danger';

@@ -11,6 +11,7 @@ import { outboxUrgent } from './migrations/007-outbox-urgent';
 import { seeSomethingFlows } from './migrations/008-see-something-flows';
 import { jobLeases } from './migrations/009-job-leases';
 import { training } from './migrations/010-training';
+import { announcements } from './migrations/011-announcements';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -28,6 +29,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '008-see-something-flows': seeSomethingFlows,
   '009-job-leases': jobLeases,
   '010-training': training,
+  '011-announcements': announcements,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

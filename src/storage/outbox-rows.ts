@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import {
   defaultIdempotencyKey,
+  SEND,
   type NewOutboxItem,
   type OutboxItem,
+  type OutboxOperation,
   type Recipient,
 } from '../delivery/outbox';
 import type { OutboxTable } from './schema';
 
 /** A new outbox row: pending and due at once. `seq` is its position in its enqueue call. */
 export function toRow(item: NewOutboxItem, now: string, seq: number): Insertable<OutboxTable> {
+  const operation = item.operation ?? SEND;
   return {
     id: randomUUID(),
     purpose: item.purpose,
@@ -24,6 +27,8 @@ export function toRow(item: NewOutboxItem, now: string, seq: number): Insertable
     seq,
     urgent: item.urgent ? 1 : 0,
     updated_at: now,
+    operation: operation.kind,
+    target_activity_id: operation.kind === 'send' ? null : operation.activityId,
   };
 }
 
@@ -46,8 +51,17 @@ export function toItem(row: Selectable<OutboxTable>): OutboxItem {
     createdAt: new Date(row.created_at),
     seq: row.seq,
     urgent: row.urgent === 1,
+    operation: operationOf(row),
     sentAt: row.sent_at ? new Date(row.sent_at) : undefined,
   };
+}
+
+function operationOf(row: Selectable<OutboxTable>): OutboxOperation {
+  if (row.operation === 'send') return SEND;
+  // The column is only ever written together with the operation; a row without it is a broken row.
+  if (!row.target_activity_id)
+    throw new Error(`outbox row ${row.id}: ${row.operation} without an activity id`);
+  return { kind: row.operation, activityId: row.target_activity_id };
 }
 
 /** The order messages are claimed in: urgent first, then due first, then as enqueued. */

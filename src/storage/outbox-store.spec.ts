@@ -186,10 +186,72 @@ describeEachEngine('OutboxStore', (storage) => {
     expect(counts.sentSince).toBe(1);
     expect(counts.firstSentAt).toEqual(at(1000));
     expect(counts.lastSentAt).toEqual(at(20_000));
+    expect(counts.failures).toEqual({ 'http-400': 1 });
     const queue = await store.queueStats();
     expect(queue.depth).toBe(1);
     expect(queue.oldestPendingCreatedAt).toEqual(at(-1000));
     await store.cancel('count', at(0));
     expect((await store.queueStats()).depth).toBe(0);
+  });
+
+  it('keeps where each new activity went, and updates and deletes apart from them', async () => {
+    await store.enqueue(
+      [
+        { purpose: 'news', recipient: { kind: 'person', aadObjectId: 'p1' }, payload: { text: 'a' } },
+        ...items('news', 1, 7),
+        ...items('other', 1, 8),
+      ],
+      at(-1000),
+    );
+    const [toPerson, toChannel, other] = await store.claim('s', 3, at(0), at(60_000));
+    // A person's message learns its conversation only when it is sent.
+    await store.markSent(toPerson.id, 's', 'act-p1', at(1), 'a:chat-p1');
+    await store.markSent(toChannel.id, 's', 'act-c7', at(2));
+    await store.markSent(other.id, 's', 'act-c8', at(3));
+    const sent = await store.sentActivities(['news']);
+    expect(sent).toEqual([
+      {
+        purpose: 'news',
+        idempotencyKey: 'news|person:p1',
+        conversationId: 'a:chat-p1',
+        activityId: 'act-p1',
+      },
+      {
+        purpose: 'news',
+        idempotencyKey: 'news|conversation:c-7',
+        conversationId: 'c-7',
+        activityId: 'act-c7',
+      },
+    ]);
+
+    await store.enqueue(
+      sent.map((s, i) => ({
+        purpose: 'news:edit',
+        recipient: { kind: 'conversation' as const, conversationId: s.conversationId },
+        payload: { text: 'b' },
+        idempotencyKey: `news:edit|${s.activityId}`,
+        operation:
+          i === 0
+            ? { kind: 'update' as const, activityId: s.activityId }
+            : { kind: 'delete' as const, activityId: s.activityId },
+      })),
+      at(10),
+    );
+    const changes = await store.claim('s', 10, at(20), at(60_000));
+    expect(changes.map((c) => c.operation)).toEqual([
+      { kind: 'update', activityId: 'act-p1' },
+      { kind: 'delete', activityId: 'act-c7' },
+    ]);
+    for (const change of changes)
+      await store.markSent(
+        change.id,
+        's',
+        change.operation.kind === 'send' ? undefined : change.operation.activityId,
+        at(30),
+      );
+    // Updates and deletes are not themselves activities to change later.
+    expect(await store.sentActivities(['news:edit'])).toEqual([]);
+    expect(await store.sentActivities(['news', 'other'])).toHaveLength(3);
+    expect(await store.sentActivities([])).toEqual([]);
   });
 });

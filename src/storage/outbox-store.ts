@@ -8,6 +8,7 @@ import {
   type OutboxStatus,
   type PurposeCounts,
   type QueueStats,
+  type SentActivity,
 } from '../delivery/outbox';
 import type { Dialect } from './database';
 import { inOrder, toItem, toRow } from './outbox-rows';
@@ -90,12 +91,20 @@ export class OutboxStore implements OutboxRepository {
     return rows.map(toItem).sort(inOrder);
   }
 
-  async markSent(id: string, owner: string, activityId: string | undefined, at: Date): Promise<boolean> {
+  async markSent(
+    id: string,
+    owner: string,
+    activityId: string | undefined,
+    at: Date,
+    conversationId?: string,
+  ): Promise<boolean> {
     const now = at.toISOString();
     return this.finish(id, owner, {
       payload: SENT_PAYLOAD,
       status: 'sent',
       activity_id: activityId ?? null,
+      // A person's message learns its conversation only when sent: kept to update or delete it later.
+      ...(conversationId ? { conversation_id: conversationId } : {}),
       sent_at: now,
       updated_at: now,
     });
@@ -182,6 +191,27 @@ export class OutboxStore implements OutboxRepository {
     return row && toItem(row);
   }
 
+  async sentActivities(purposes: readonly string[]): Promise<SentActivity[]> {
+    if (purposes.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select(['purpose', 'idempotency_key', 'conversation_id', 'activity_id'])
+      .where('purpose', 'in', [...purposes])
+      .where('status', '=', 'sent')
+      .where('operation', '=', 'send')
+      .where('activity_id', 'is not', null)
+      .where('conversation_id', 'is not', null)
+      .orderBy('sent_at')
+      .orderBy('idempotency_key')
+      .execute();
+    return rows.map((row) => ({
+      purpose: row.purpose,
+      idempotencyKey: row.idempotency_key,
+      conversationId: row.conversation_id!,
+      activityId: row.activity_id!,
+    }));
+  }
+
   async purposeCounts(purpose: string, since: Date): Promise<PurposeCounts> {
     const rows = await this.db
       .selectFrom('outbox')
@@ -201,8 +231,18 @@ export class OutboxStore implements OutboxRepository {
       .where('purpose', '=', purpose)
       .where('status', '=', 'sent')
       .executeTakeFirstOrThrow();
+    const failed = !counts.failed
+      ? []
+      : await this.db
+          .selectFrom('outbox')
+          .select((eb) => ['last_error', eb.fn.countAll<string | number>().as('n')])
+          .where('purpose', '=', purpose)
+          .where('status', '=', 'failed')
+          .groupBy('last_error')
+          .execute();
     return {
       counts,
+      failures: Object.fromEntries(failed.map((row) => [row.last_error ?? 'unknown', Number(row.n)])),
       sentSince: Number(sent.recent),
       firstSentAt: sent.first ? new Date(sent.first) : undefined,
       lastSentAt: sent.last ? new Date(sent.last) : undefined,

@@ -23,6 +23,10 @@ export interface Database {
   training_snoozes: TrainingSnoozeTable;
   training_claims: TrainingClaimTable;
   team_members: TeamMemberTable;
+  announcements: AnnouncementTable;
+  announcement_recipients: AnnouncementRecipientTable;
+  announcement_acks: AnnouncementAckTable;
+  announcement_audit: AnnouncementAuditTable;
 }
 
 export interface InstallationTable {
@@ -86,6 +90,9 @@ export interface OutboxTable {
   urgent: number;
   updated_at: string;
   sent_at: string | null;
+  /** What the message does (migration 011): a new activity, or an update or delete of `target_activity_id`. */
+  operation: 'send' | 'update' | 'delete';
+  target_activity_id: string | null;
 }
 
 /** The next free send slot of a shared rate budget, in epoch milliseconds. */
@@ -236,4 +243,65 @@ export interface TeamMemberTable {
   team_id: string;
   aad_object_id: string;
   updated_at: string;
+}
+
+/** An announcement (migration 011): its text lives here only, as long as the announcement exists. */
+export interface AnnouncementTable {
+  id: string;
+  title: string;
+  body: string;
+  image_url: string | null;
+  /** JSON: `[{ title, url }]`. */
+  buttons: string;
+  acknowledge: number;
+  reminder_days: number | null;
+  /** JSON of the audience (a CSV audience holds its addresses). */
+  audience: string;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'retracted';
+  revision: number;
+  author_id: string;
+  author_name: string | null;
+  created_at: string;
+  updated_at: string;
+  send_at: string | null;
+  sent_at: string | null;
+  enqueued_at: string | null;
+  finished_at: string | null;
+  cancelled_at: string | null;
+  retracted_at: string | null;
+  retract_done_at: string | null;
+  reminded_at: string | null;
+}
+
+/** Who an announcement went to (migration 011); `outbox_key` is their message's idempotency key. */
+export interface AnnouncementRecipientTable {
+  announcement_id: string;
+  recipient_key: string;
+  outbox_key: string;
+  kind: 'person' | 'channel';
+  aad_object_id: string | null;
+  conversation_id: string | null;
+  display_name: string | null;
+  lang: 'nl' | 'en';
+}
+
+/** Who pressed "Gelezen en begrepen", and when (migration 011). */
+export interface AnnouncementAckTable {
+  announcement_id: string;
+  aad_object_id: string;
+  display_name: string | null;
+  acknowledged_at: string;
+}
+
+/** Who did what to which announcement (migration 011): title and counts, never the text. */
+export interface AnnouncementAuditTable {
+  id: string;
+  announcement_id: string;
+  title: string;
+  action: string;
+  actor_id: string;
+  actor_name: string | null;
+  at: string;
+  /** JSON of counts and ids. */
+  detail: string | null;
 }

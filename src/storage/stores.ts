@@ -1,4 +1,8 @@
 import type { Storage } from './database';
+import { AnnouncementAuditStore } from './announcement-audit-store';
+import { AnnouncementRecipientStore } from './announcement-recipient-store';
+import { AnnouncementStore } from './announcement-store';
+import { AudienceDirectoryStore } from './audience-directory-store';
 import { AnswerStatsStore } from './answer-stats-store';
 import { ChecklistStore } from './checklist-store';
 import { InstallationStore } from './installation-store';
@@ -26,6 +30,10 @@ export function createStores(storage: Storage, timeZone: string) {
     outbox: new OutboxStore(db, dialect),
     sendBudget: new SendBudgetStore(db),
     jobLeases: new JobLeaseStore(db),
+    announcements: new AnnouncementStore(db),
+    announcementRecipients: new AnnouncementRecipientStore(db),
+    announcementAudit: new AnnouncementAuditStore(db),
+    audienceDirectory: new AudienceDirectoryStore(db),
   };
 }
 

@@ -9,6 +9,7 @@ import type { AdaptiveCardJson } from '../../src/bot/cards/expand-card';
 import { fallbackCard } from '../../src/bot/cards/fallback-card';
 import { feedbackReasonCard } from '../../src/bot/cards/feedback-reason-card';
 import { helpCard } from '../../src/bot/cards/help-card';
+import { announcementCard, announcementProgressCard } from '../../src/bot/announcements/announcement-card';
 import { modelAnswerCard } from '../../src/bot/cards/model-answer-card';
 import {
   handoverNoteCard,
@@ -88,6 +89,7 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
   },
   { id: `contact-person-none-${lang}`, lang, build: () => contactPersonCard(lang, { kind: 'none' }) },
   ...trainingCases(lang),
+  ...announcementCases(lang),
   ...TOPICS.map((topic) => ({
     id: `topic-${topic.id}-${lang}`,
     lang,
@@ -206,6 +208,66 @@ function trainingCases(lang: Lang): CardCase[] {
       id: `training-summary-${lang}`,
       lang,
       build: () => trainingSummaryCard(lang, summary, SEED_COURSES, { teamName: 'Vakmannen Tilburg-Noord' }),
+    },
+  ];
+}
+
+/** An announcement with everything it may hold, and the author's card in its fullest state. */
+function announcementCases(lang: Lang): CardCase[] {
+  const view = {
+    id: '2b7c5e1a-9f3d-4c8e-a1b2-c3d4e5f60718',
+    title: 'Nieuwe data voor de opfriscursus Veilig achter de voordeur',
+    // The longest body an admin may write, in the Markdown a TextBlock shows.
+    body: '**Let op:** de cursus is verplaatst.\n\n- _dinsdag_ 3 maart\n- donderdag 5 maart\n\n[Aanmelden](https://intranet.example.org/cursus). '
+      .repeat(40)
+      .slice(0, 4000),
+    // The renderer loads nothing from the network, so the image is inlined; in Teams it is the admin's https address.
+    imageUrl:
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAD0lEQVR4nGNgqMhDIGQOAFoaBzFztqVvAAAAAElFTkSuQmCC',
+    buttons: [
+      { title: 'Aanmelden', url: 'https://intranet.example.org/aanmelden' },
+      { title: 'Het protocol', url: 'https://intranet.example.org/protocol' },
+      { title: 'Vragen? Mail ons', url: 'https://intranet.example.org/contact' },
+    ],
+    acknowledge: true,
+  };
+  return [
+    { id: `announcement-${lang}`, lang, build: () => announcementCard(view, { lang }) },
+    {
+      id: `announcement-reminder-${lang}`,
+      lang,
+      build: () => announcementCard(view, { lang, reminder: true }),
+    },
+    {
+      id: `announcement-acknowledged-${lang}`,
+      lang,
+      build: () => announcementCard(view, { lang, acknowledgedAt: new Date('2026-12-03T13:05:00Z') }),
+    },
+    {
+      id: `announcement-preview-${lang}`,
+      lang,
+      build: () => announcementCard(view, { lang, preview: true }),
+    },
+    {
+      id: `announcement-progress-${lang}`,
+      lang,
+      build: () =>
+        announcementProgressCard(
+          {
+            id: view.id,
+            title: view.title,
+            state: 'sent',
+            total: 2000,
+            sent: 1987,
+            failed: 13,
+            pending: 0,
+            failures: [
+              { reason: 'gone', count: 11 },
+              { reason: 'gave-up', count: 2 },
+            ],
+          },
+          lang,
+        ),
     },
   ];
 }

@@ -29,6 +29,8 @@ function countingSender(): { sender: MessageSender; accepted: () => number } {
         if (outcome.ok) accepted++;
         return outcome;
       },
+      update: (address, activityId, activity) => inner.update(address, activityId, activity),
+      delete: (address, activityId) => inner.delete(address, activityId),
       createPersonalChat: (request) => inner.createPersonalChat(request),
     },
   };

@@ -44,6 +44,18 @@ export interface SimulatorCounts {
   injectedErrors: number;
   hangs: number;
   permanent: number;
+  /** Accepted updates (PUT) and deletes (DELETE) of sent activities. */
+  updated: number;
+  deleted: number;
+}
+
+/** What happened to one delivered activity after it was sent. */
+export interface ActivityHistory {
+  conversationId: string;
+  /** The bodies of the accepted updates, in order. */
+  updates: Record<string, unknown>[];
+  /** Accepted deletes: 1 once deleted (a second delete finds nothing). */
+  deletes: number;
 }
 
 const TEAMS_CONVERSATION: SimulatedLimit[] = [
@@ -57,8 +69,10 @@ const TEAMS_CONVERSATION: SimulatedLimit[] = [
  * A local Bot Connector that behaves like Teams under load: it enforces the proactive limits as sliding
  * windows (answering 429 with Retry-After), injects faults, and counts every delivery so that tests can check
  * "exactly once" and "within the limit" by its accounting rather than the sender's.
- * @remarks Speaks `POST /v3/conversations` (create a personal chat) and
- * `POST /v3/conversations/{id}/activities`. Limits count accepted requests; `arrivals` keeps every request.
+ * @remarks Speaks `POST /v3/conversations` (create a personal chat), `POST /v3/conversations/{id}/activities`,
+ * and `PUT` / `DELETE /v3/conversations/{id}/activities/{activityId}` (update or delete a delivered activity; 404
+ * for one it did not deliver there or already deleted). Limits count accepted requests of every kind;
+ * `arrivals` keeps every request.
  */
 export class ConnectorSimulator {
   url = '';
@@ -71,6 +85,7 @@ export class ConnectorSimulator {
   private readonly permanent = new Map<string, number>();
   private readonly memberStatus = new Map<string, number>();
   private readonly chats = new Map<string, string>();
+  private readonly activities = new Map<string, ActivityHistory>();
   private readonly tenant: WindowLog;
   private readonly conversations = new Map<string, WindowLog>();
   private readonly random: () => number;
@@ -141,6 +156,16 @@ export class ConnectorSimulator {
     return this.deliveries;
   }
 
+  /** The updates and deletes of a delivered activity (by the id the simulator gave it), if it was delivered. */
+  activity(activityId: string): ActivityHistory | undefined {
+    return this.activities.get(activityId);
+  }
+
+  /** Every delivered activity's id and history. */
+  activityHistories(): ReadonlyMap<string, ActivityHistory> {
+    return this.activities;
+  }
+
   /** The conversation created for a member, if any. */
   chatOf(memberId: string): string | undefined {
     return this.chats.get(memberId);
@@ -149,9 +174,17 @@ export class ConnectorSimulator {
   summary(): SimulatorCounts {
     let duplicates = 0;
     for (const n of this.deliveries.values()) duplicates += n - 1;
+    let updated = 0;
+    let deleted = 0;
+    for (const history of this.activities.values()) {
+      updated += history.updates.length;
+      deleted += history.deletes;
+    }
     return {
       ...this.counts,
       ...this.faultCounts,
+      updated,
+      deleted,
       delivered: this.deliveryTimes.length,
       distinct: this.deliveries.size,
       duplicates,
@@ -207,6 +240,11 @@ export class ConnectorSimulator {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const send = path.match(/^\/v3\/conversations\/([^/]+)\/activities\/?$/);
     if (req.method === 'POST' && send) return this.receive(decodeURIComponent(send[1]), body, res);
+    const one = path.match(/^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/);
+    if ((req.method === 'PUT' || req.method === 'DELETE') && one) {
+      const [conversationId, activityId] = [one[1], one[2]].map(decodeURIComponent);
+      return this.change(req.method, conversationId, activityId, body, res);
+    }
     if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) return this.create(body, res);
     answer(res, 404, { error: { code: 'NotFound' } });
   }
@@ -222,20 +260,42 @@ export class ConnectorSimulator {
       return void (this.faultCounts.permanent++, answer(res, status, { error: { code: `E${status}` } }));
     if (await this.injectFault(res)) return;
     if (this.throttled(now, res)) return;
-    let log = this.conversations.get(conversationId);
-    if (!log)
-      this.conversations.set(
-        conversationId,
-        (log = new WindowLog(this.options.conversationLimits ?? TEAMS_CONVERSATION)),
-      );
+    const log = this.conversationLog(conversationId);
     const wait = log.exceeded(now);
     if (wait !== undefined) return void (this.counts.throttledConversation++, tooMany(res, wait));
     log.record(now);
     this.tenant.record(now);
-    this.deliver(conversationId, body, now);
+    const activityId = this.deliver(conversationId, body, now);
     const { slowRate = 0, slowMs = 2000 } = this.options.faults ?? {};
     if (this.random() < slowRate) await delay(slowMs);
-    answer(res, 201, { id: `act-${this.deliveryTimes.length}` });
+    answer(res, 201, { id: activityId });
+  }
+
+  /** An update or delete of a delivered activity, under the same limits and faults as a send. */
+  private async change(
+    method: 'PUT' | 'DELETE',
+    conversationId: string,
+    activityId: string,
+    body: Record<string, unknown>,
+    res: ServerResponse,
+  ): Promise<void> {
+    const now = this.arrive();
+    const status = this.permanent.get(conversationId);
+    if (status)
+      return void (this.faultCounts.permanent++, answer(res, status, { error: { code: `E${status}` } }));
+    if (await this.injectFault(res)) return;
+    if (this.throttled(now, res)) return;
+    const log = this.conversationLog(conversationId);
+    const wait = log.exceeded(now);
+    if (wait !== undefined) return void (this.counts.throttledConversation++, tooMany(res, wait));
+    const history = this.activities.get(activityId);
+    if (!history || history.conversationId !== conversationId || history.deletes > 0)
+      return answer(res, 404, { error: { code: 'ActivityNotFound' } });
+    log.record(now);
+    this.tenant.record(now);
+    if (method === 'PUT') history.updates.push(body);
+    else history.deletes++;
+    answer(res, 200, method === 'PUT' ? { id: activityId } : {});
   }
 
   private async create(body: Record<string, unknown>, res: ServerResponse): Promise<void> {
@@ -256,6 +316,16 @@ export class ConnectorSimulator {
       this.counts.created++;
     }
     answer(res, 201, { id });
+  }
+
+  private conversationLog(conversationId: string): WindowLog {
+    let log = this.conversations.get(conversationId);
+    if (!log)
+      this.conversations.set(
+        conversationId,
+        (log = new WindowLog(this.options.conversationLimits ?? TEAMS_CONVERSATION)),
+      );
+    return log;
   }
 
   private arrive(): number {
@@ -296,8 +366,10 @@ export class ConnectorSimulator {
     return true;
   }
 
-  private deliver(conversationId: string, body: Record<string, unknown>, now: number): void {
+  private deliver(conversationId: string, body: Record<string, unknown>, now: number): string {
     this.deliveryTimes.push(now);
+    const activityId = `act-${this.deliveryTimes.length}`;
+    this.activities.set(activityId, { conversationId, updates: [], deletes: 0 });
     const key = `${conversationId}|${JSON.stringify([body.text ?? null, body.attachments ?? null])}`;
     this.deliveries.set(key, (this.deliveries.get(key) ?? 0) + 1);
     const list = this.byConversation.get(conversationId) ?? [];
@@ -305,5 +377,6 @@ export class ConnectorSimulator {
     this.byConversation.set(conversationId, list);
     const have = this.deliveries.size;
     this.waiters = this.waiters.filter((w) => (have >= w.count ? (w.resolve(), false) : true));
+    return activityId;
   }
 }

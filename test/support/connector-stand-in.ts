@@ -12,7 +12,8 @@ export interface ReceivedActivity {
 
 /**
  * A local stand-in for the Bot Connector service: accepts what the bot sends to `serviceUrl` and records it.
- * @remarks Answers member lookups with a made-up member, so install flows run as in Teams.
+ * @remarks Answers member lookups with a made-up member, so install flows run as in Teams, and the paged member
+ * list of a conversation in {@link rosters}.
  */
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
@@ -28,6 +29,9 @@ export class ConnectorStandIn {
   private server?: Server;
   private waiters: { conversationId: string; count: number; resolve: () => void }[] = [];
 
+  /** The Authorization header of the latest roster request. */
+  lastAuthorization?: string;
+
   /** The service URL to put in activities, ending with a slash as Teams sends it. */
   url = '';
 
@@ -35,6 +39,16 @@ export class ConnectorStandIn {
     this.server = createServer((req, res) => {
       void readJson(req).then(async (body) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname;
+        const paged = path.match(/^\/v3\/conversations\/([^/]+)\/pagedmembers$/);
+        if (req.method === 'GET' && paged) {
+          this.lastAuthorization = req.headers.authorization;
+          const roster = this.rosters.get(decodeURIComponent(paged[1]));
+          res.writeHead(roster ? 200 : 404, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify(roster ? rosterPage([...roster], req.url ?? '') : { error: { code: 'NotFound' } }),
+          );
+          return;
+        }
         const member = path.match(/^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/);
         if (req.method === 'GET' && member) {
           const userId = decodeURIComponent(member[2]);
@@ -117,6 +131,21 @@ export class ConnectorStandIn {
       this.messages(w.conversationId).length >= w.count ? (w.resolve(), false) : true,
     );
   }
+}
+
+/** One page of `GET …/pagedmembers`: `pageSize` members from `continuationToken` (an offset here) on. */
+function rosterPage(userIds: string[], requestUrl: string) {
+  const query = new URL(requestUrl, 'http://x').searchParams;
+  const size = Number(query.get('pageSize') ?? 200);
+  const from = Number(query.get('continuationToken') ?? 0);
+  const members = userIds.slice(from, from + size).map((id) => ({
+    id,
+    name: `Lid ${id}`,
+    aadObjectId: `aad-${id}`,
+    email: `${id}@example.org`,
+    userPrincipalName: `${id}@example.org`,
+  }));
+  return { members, continuationToken: from + size < userIds.length ? String(from + size) : undefined };
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
