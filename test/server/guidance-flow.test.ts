@@ -42,6 +42,43 @@ describe('answering meldcode questions', () => {
     expect(actions).toContain('tel:112');
   });
 
+  it.each([
+    ['de kinderen zijn vaak alleen thuis, moeder werkt tot laat', 'Is iemand nu in gevaar? Bel 112.'],
+    [
+      'een huurder vertelde dat haar ex haar vorig jaar heeft geslagen, wat kan ik daarmee',
+      'Is iemand nu in gevaar? Bel 112.',
+    ],
+    [
+      'last month a tenant said her ex threatened her with a knife, what are the signs of partner violence',
+      'Is someone in danger right now? Call 112.',
+    ],
+  ])('leads an answer about danger that is not now with one 112 line: %s', async (text, line) => {
+    const [first] = await ask(text);
+    const texts = cardTexts(first);
+    expect(texts[0]).toBe(line);
+    // Not the danger card: the answer itself follows.
+    expect(texts).not.toContain('Direct gevaar? Bel 112.');
+    expect(texts).not.toContain('Danger now? Call 112.');
+    // The 112 button right under the line, before the answer.
+    expect(texts[1]).toMatch(/^(Bel|Call) 112$/);
+    expect(JSON.stringify(first.attachments).match(/"url":"([^"]*)"/)?.[1]).toBe('tel:112');
+  });
+
+  it('puts the possible-danger line before the privacy warning', async () => {
+    const replies = await ask('mevrouw op 0612345678 zei dat haar man haar vorig jaar sloeg');
+    expect(cardTexts(replies[0])[0]).toBe('Is iemand nu in gevaar? Bel 112.');
+    expect(String(replies[1].text)).toContain('persoonsgegevens');
+  });
+
+  it.each(['de planning staat weer in brand deze week', 'hij reageert niet op mijn mails'])(
+    'leads work talk with neither 112 line: %s',
+    async (text) => {
+      const [first] = await ask(text);
+      const texts = cardTexts(first);
+      expect(texts[0]).not.toMatch(/112/);
+    },
+  );
+
   it('answers a question with the right topic, in Dutch', async () => {
     const [answer] = await ask('wat is het afwegingskader eigenlijk');
     const texts = cardTexts(answer);

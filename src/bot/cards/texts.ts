@@ -10,6 +10,8 @@ interface Texts {
   call112: string;
   footer: string;
   dangerLine: string;
+  /** The line that leads an answer to a message that speaks of danger without the signs of now. */
+  possibleDangerLine: string;
   topicButtons: Record<HomeTopic, string>;
   welcome: { title: string; intro: string; principle: string; advice: string; tip: string };
   help: {
@@ -56,6 +58,7 @@ export const TEXTS: Record<Lang, Texts> = {
     call112: 'Bel 112',
     footer: 'Direct gevaar: bel 112. Twijfel of advies nodig: bel Veilig Thuis, 0800-2000 (gratis).',
     dangerLine: 'Direct gevaar? Bel 112.',
+    possibleDangerLine: 'Is iemand nu in gevaar? Bel 112.',
     topicButtons: {
       'direct-gevaar': 'Is er nu gevaar?',
       'meldcode-stappen': 'De 5 stappen',
@@ -152,6 +155,7 @@ export const TEXTS: Record<Lang, Texts> = {
     call112: 'Call 112',
     footer: 'Danger now: call 112. In doubt or need advice: call Veilig Thuis, 0800-2000 (free).',
     dangerLine: 'Danger now? Call 112.',
+    possibleDangerLine: 'Is someone in danger right now? Call 112.',
     topicButtons: {
       'direct-gevaar': 'Is there danger now?',
       'meldcode-stappen': 'The 5 steps',
