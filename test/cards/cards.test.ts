@@ -60,6 +60,16 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
     build: () => fallbackCard(lang, TOPICS.slice(0, 3), true),
   },
   {
+    id: `danger-advice-${lang}`,
+    lang,
+    // Every advice line at once: the longest danger banner.
+    build: () => {
+      const danger = TOPICS.find((t) => t.id === 'direct-gevaar')!;
+      const related = danger.related.flatMap((id) => TOPICS.find((t) => t.id === id) ?? []);
+      return topicCard(danger, related, lang, { dangerKinds: ['unconscious', 'threat-to-life'] });
+    },
+  },
+  {
     id: `topic-possible-danger-${lang}`,
     lang,
     build: () => {

@@ -79,6 +79,33 @@ describe('answering meldcode questions', () => {
     },
   );
 
+  it.each([
+    ['hij slaat haar nu, ik hoor het door de deur', /^Jouw eigen veiligheid gaat voor: grijp niet zelf in/],
+    [
+      'er ligt iemand bewusteloos in de gang, hij ademt niet',
+      /^Reageert iemand niet .*doe wat de meldkamer zegt/,
+    ],
+    [
+      'hij zegt dat hij er vanavond een eind aan maakt, de pillen liggen klaar',
+      /Bel eerst 112, daarna 113 .*0800-0113/,
+    ],
+    [
+      'old man not responding on the floor in the hallway',
+      /^Someone not responding .*do what the operator tells you/,
+    ],
+  ])('gives the danger card advice that fits the kind: %s', async (text, advice) => {
+    const [first] = await ask(text);
+    const texts = cardTexts(first);
+    expect(texts[0]).toMatch(/^(Direct gevaar\? Bel 112\.|Danger now\? Call 112\.)$/);
+    expect(texts[1]).toMatch(advice);
+  });
+
+  it('does not tell staff to keep out when someone is only not responding', async () => {
+    const [first] = await ask('er ligt iemand bewusteloos in de gang, hij ademt niet');
+    const banner = cardTexts(first).slice(0, 3).join(' ');
+    expect(banner).not.toMatch(/grijp niet zelf in/i);
+  });
+
   it('answers a question with the right topic, in Dutch', async () => {
     const [answer] = await ask('wat is het afwegingskader eigenlijk');
     const texts = cardTexts(answer);

@@ -88,7 +88,10 @@ async function reply(context: TurnContext, answer: GuidanceAnswer, deps: Pick<Bo
   // A topic's card links the topics its editor chose; without a topic, the nearest ones are the suggestions.
   const { possibleDanger } = answer;
   const card = answer.topic
-    ? topicCard(answer.topic, deps.guidance.related(answer.topic), lang, { possibleDanger })
+    ? topicCard(answer.topic, deps.guidance.related(answer.topic), lang, {
+        possibleDanger,
+        dangerKinds: answer.kind === 'danger' ? answer.danger : [],
+      })
     : fallbackCard(lang, answer.related, possibleDanger);
   const warn = answer.personalData.length > 0;
   // 112 comes before the privacy warning (the danger card, or a card led by the possible-danger line); otherwise
