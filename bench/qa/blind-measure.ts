@@ -1,5 +1,5 @@
-// `node test/support/run-ts.mjs bench/qa/blind-measure.ts`: the first (blind) measurement of the graded-danger and
-// privacy sets in test/fixtures/qa-eval-blind, before any change they steer.
+// `node test/support/run-ts.mjs bench/qa/blind-measure.ts [--misses]`: the graded-danger and privacy sets in
+// test/fixtures/qa-eval-blind (first measured blind, before any change they steer; the README keeps the figures).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGuidance, loadKnowledge } from '../../src/guidance';
@@ -45,6 +45,18 @@ for (const file of ['danger-graded', 'privacy']) {
       neither.length,
     )}`,
   );
+  // 112 in the first line of the reply: the danger card (or the 112 topic asked about), or the possible-danger line.
+  const leads112 = (a: (typeof answers)[number]) =>
+    a.answer.kind === 'danger' || a.answer.topic?.id === 'direct-gevaar' || a.answer.possibleDanger;
+  for (const [label, group] of [
+    ['danger now', now],
+    ['possible', possible],
+    ['neither', neither],
+  ] as const) {
+    console.log(
+      `  ${label} -> 112 first (card or line): ${pct(group.filter(leads112).length, group.length)}`,
+    );
+  }
   console.log(
     `  top-1 where not danger now: ${pct(
       count((a) => !a.item.danger && right(a)),
@@ -67,11 +79,14 @@ for (const file of ['danger-graded', 'privacy']) {
   );
   if (process.argv.includes('--misses')) {
     for (const a of answers) {
-      const dangerMiss = a.item.danger !== (a.answer.kind === 'danger');
+      const dangerMiss =
+        a.item.danger !== (a.answer.kind === 'danger') || (a.item.danger || a.item.possible) !== leads112(a);
       const privacyMiss = a.item.privacy !== a.answer.personalData.length > 0;
       if (dangerMiss || privacyMiss)
         console.log(
-          `   ${dangerMiss ? 'D' : ' '}${privacyMiss ? 'P' : ' '} ${a.answer.kind} ${a.item.text.slice(0, 110)}`,
+          `   ${dangerMiss ? 'D' : ' '}${privacyMiss ? 'P' : ' '} ${a.item.danger ? 'now' : a.item.possible ? 'pos' : 'nei'} ${
+            a.answer.kind
+          }${a.answer.possibleDanger ? '+line' : ''} ${a.item.text.slice(0, 110)}`,
         );
     }
   }

@@ -161,12 +161,12 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
     related: (topic) => topic.related.flatMap((id) => byId.get(id) ?? []),
     answer(text, locale) {
       const message = stripMentions(typeof text === 'string' ? text : '');
-      const { now: dangerKinds, asked: dangerAsked } = assessDanger(message);
+      const { now: dangerKinds, asked: dangerAsked, possible: possibleDanger } = assessDanger(message);
       const personalData = guard.check(message);
       const searchText = (personalData.length ? guard.redact(message) : message).slice(0, MAX_SEARCH_CHARS);
       const detected = detectLanguage(searchText);
       const lang = detected ?? langFromLocale(locale);
-      const base = { lang, personalData };
+      const base = { lang, personalData, possibleDanger };
       // Danger needs no search: the answer is the 112 topic, and its suggestions are the ones its editor chose.
       const dangerTopic = { ...base, topic: danger, score: 1, related: dangerRelated };
       if (dangerKinds.length) return { ...dangerTopic, kind: 'danger', danger: dangerKinds };

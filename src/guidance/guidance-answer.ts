@@ -15,6 +15,11 @@ interface AnswerBase {
   related: Topic[];
   /** Kinds of personal data found in the message (never the data itself). */
   personalData: PersonalDataKind[];
+  /**
+   * The message speaks of danger (violence, a weapon, fire, self-harm, a child alone…) without the signs of now:
+   * the reply leads with "Is iemand nu in gevaar? Bel 112." Always false for the danger topic, which leads with 112.
+   */
+  possibleDanger: boolean;
 }
 
 /** Immediate danger: lead with "Bel 112" (`topic` is the `direct-gevaar` topic), then what to do next. */

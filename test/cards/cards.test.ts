@@ -58,6 +58,30 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
   { id: `help-${lang}`, lang, build: () => helpCard(lang) },
   { id: `fallback-${lang}`, lang, build: () => fallbackCard(lang) },
   { id: `fallback-suggestions-${lang}`, lang, build: () => fallbackCard(lang, TOPICS.slice(0, 3)) },
+  {
+    id: `fallback-possible-danger-${lang}`,
+    lang,
+    build: () => fallbackCard(lang, TOPICS.slice(0, 3), true),
+  },
+  {
+    id: `danger-advice-${lang}`,
+    lang,
+    // Every advice line at once: the longest danger banner.
+    build: () => {
+      const danger = TOPICS.find((t) => t.id === 'direct-gevaar')!;
+      const related = danger.related.flatMap((id) => TOPICS.find((t) => t.id === id) ?? []);
+      return topicCard(danger, related, lang, { dangerKinds: ['unconscious', 'threat-to-life'] });
+    },
+  },
+  {
+    id: `topic-possible-danger-${lang}`,
+    lang,
+    build: () => {
+      const topic = TOPICS.find((t) => t.id === 'partnergeweld')!;
+      const related = topic.related.flatMap((id) => TOPICS.find((t) => t.id === id) ?? []);
+      return topicCard(topic, related, lang, { possibleDanger: true });
+    },
+  },
   { id: `error-${lang}`, lang, build: () => errorCard(lang, SAMPLE_ERROR_ID) },
   { id: `feedback-reason-${lang}`, lang, build: () => feedbackReasonCard(lang, SAMPLE_ERROR_ID) },
   { id: `editor-question-${lang}`, lang, build: () => editorQuestionCard(lang) },
@@ -475,6 +499,27 @@ describe.each(CASES)('card $id', (c) => {
 });
 
 describe('card templates', () => {
+  it.each(LANGS)(
+    'the possible-danger line leads the topic and fallback cards, with 112 once (%s)',
+    (lang) => {
+      const line =
+        lang === 'nl' ? 'Is iemand nu in gevaar? Bel 112.' : 'Is someone in danger right now? Call 112.';
+      const topic = TOPICS.find((t) => t.id === 'partnergeweld')!;
+      for (const card of [
+        topicCard(topic, [], lang, { possibleDanger: true }),
+        fallbackCard(lang, [], true),
+      ]) {
+        const json = JSON.stringify(card);
+        expect(json.indexOf(line)).toBeGreaterThan(-1);
+        expect(json.indexOf('tel:112')).toBeGreaterThan(json.indexOf(line));
+        expect(json.split('tel:112')).toHaveLength(2);
+      }
+      for (const card of [topicCard(topic, [], lang), fallbackCard(lang, [])]) {
+        expect(JSON.stringify(card)).not.toContain(line);
+      }
+    },
+  );
+
   it('the error card carries the error id it was given', () => {
     const errorTexts = LANGS.map((lang) => JSON.stringify(cards.get(`error-${lang}`)));
     for (const text of errorTexts) expect(text).toContain(SAMPLE_ERROR_ID);

@@ -43,6 +43,70 @@ describe('answering meldcode questions', () => {
     expect(actions).toContain('tel:112');
   });
 
+  it.each([
+    ['de kinderen zijn vaak alleen thuis, moeder werkt tot laat', 'Is iemand nu in gevaar? Bel 112.'],
+    [
+      'een huurder vertelde dat haar ex haar vorig jaar heeft geslagen, wat kan ik daarmee',
+      'Is iemand nu in gevaar? Bel 112.',
+    ],
+    [
+      'last month a tenant said her ex threatened her with a knife, what are the signs of partner violence',
+      'Is someone in danger right now? Call 112.',
+    ],
+  ])('leads an answer about danger that is not now with one 112 line: %s', async (text, line) => {
+    const [first] = await ask(text);
+    const texts = cardTexts(first);
+    expect(texts[0]).toBe(line);
+    // Not the danger card: the answer itself follows.
+    expect(texts).not.toContain('Direct gevaar? Bel 112.');
+    expect(texts).not.toContain('Danger now? Call 112.');
+    // The 112 button right under the line, before the answer.
+    expect(texts[1]).toMatch(/^(Bel|Call) 112$/);
+    expect(JSON.stringify(first.attachments).match(/"url":"([^"]*)"/)?.[1]).toBe('tel:112');
+  });
+
+  it('puts the possible-danger line before the privacy warning', async () => {
+    const replies = await ask('mevrouw op 0612345678 zei dat haar man haar vorig jaar sloeg');
+    expect(cardTexts(replies[0])[0]).toBe('Is iemand nu in gevaar? Bel 112.');
+    expect(String(replies[1].text)).toContain('persoonsgegevens');
+  });
+
+  it.each(['de planning staat weer in brand deze week', 'hij reageert niet op mijn mails'])(
+    'leads work talk with neither 112 line: %s',
+    async (text) => {
+      const [first] = await ask(text);
+      const texts = cardTexts(first);
+      expect(texts[0]).not.toMatch(/112/);
+    },
+  );
+
+  it.each([
+    ['hij slaat haar nu, ik hoor het door de deur', /^Jouw eigen veiligheid gaat voor: grijp niet zelf in/],
+    [
+      'er ligt iemand bewusteloos in de gang, hij ademt niet',
+      /^Reageert iemand niet .*doe wat de meldkamer zegt/,
+    ],
+    [
+      'hij zegt dat hij er vanavond een eind aan maakt, de pillen liggen klaar',
+      /Bel eerst 112, daarna 113 .*0800-0113/,
+    ],
+    [
+      'old man not responding on the floor in the hallway',
+      /^Someone not responding .*do what the operator tells you/,
+    ],
+  ])('gives the danger card advice that fits the kind: %s', async (text, advice) => {
+    const [first] = await ask(text);
+    const texts = cardTexts(first);
+    expect(texts[0]).toMatch(/^(Direct gevaar\? Bel 112\.|Danger now\? Call 112\.)$/);
+    expect(texts[1]).toMatch(advice);
+  });
+
+  it('does not tell staff to keep out when someone is only not responding', async () => {
+    const [first] = await ask('er ligt iemand bewusteloos in de gang, hij ademt niet');
+    const banner = cardTexts(first).slice(0, 3).join(' ');
+    expect(banner).not.toMatch(/grijp niet zelf in/i);
+  });
+
   it('answers a question with the right topic, in Dutch', async () => {
     const [answer] = await ask('wat is het afwegingskader eigenlijk');
     const texts = cardTexts(answer);

@@ -8,13 +8,22 @@ import { OFFER_QUESTION } from './verbs';
 /**
  * The honest "no answer" reply: the nearest topics (or the home topics), the aandachtsfunctionaris, 112 and
  * Veilig Thuis.
+ * @param possibleDanger the message spoke of danger without the signs of now: the card leads with "Is iemand nu
+ * in gevaar? Bel 112." and the 112 button (which then is not repeated among the actions)
  */
-export function fallbackCard(lang: Lang, suggestions: readonly Topic[] = []): AdaptiveCardJson {
-  return memoJson(`fallback:${lang}:${suggestions.map((s) => s.id).join(',')}`, () => {
+export function fallbackCard(
+  lang: Lang,
+  suggestions: readonly Topic[] = [],
+  possibleDanger = false,
+): AdaptiveCardJson {
+  const key = `fallback:${lang}:${suggestions.map((s) => s.id).join(',')}:${possibleDanger ? 'possible' : ''}`;
+  return memoJson(key, () => {
     const t = TEXTS[lang];
     return expandCard('fallback', {
       lang,
       ...t.fallback,
+      possible: possibleDanger,
+      possibleLine: t.possibleDangerLine,
       call112: t.call112,
       footer: t.footer,
       offerTitle: t.fallback.offer,

@@ -10,6 +10,10 @@ interface Texts {
   call112: string;
   footer: string;
   dangerLine: string;
+  /** The line that leads an answer to a message that speaks of danger without the signs of now. */
+  possibleDangerLine: string;
+  /** Advice under the danger card's 112 line that fits what the message described (see `dangerAdvice`). */
+  dangerAdvice: { violence: string; unresponsive: string; suicide: string };
   topicButtons: Record<HomeTopic, string>;
   welcome: { title: string; intro: string; principle: string; advice: string; tip: string };
   help: {
@@ -56,6 +60,14 @@ export const TEXTS: Record<Lang, Texts> = {
     call112: 'Bel 112',
     footer: 'Direct gevaar: bel 112. Twijfel of advies nodig: bel Veilig Thuis, 0800-2000 (gratis).',
     dangerLine: 'Direct gevaar? Bel 112.',
+    possibleDangerLine: 'Is iemand nu in gevaar? Bel 112.',
+    dangerAdvice: {
+      violence:
+        'Jouw eigen veiligheid gaat voor: grijp niet zelf in. Ga naar een veilige plek en bel daar 112.',
+      unresponsive: 'Reageert iemand niet of ademt iemand niet goed? Bel 112 en doe wat de meldkamer zegt.',
+      suicide:
+        'Dreigt iemand een eind aan zijn leven te maken? Bel eerst 112, daarna 113 Zelfmoordpreventie: 113 of 0800-0113.',
+    },
     topicButtons: {
       'direct-gevaar': 'Is er nu gevaar?',
       'meldcode-stappen': 'De 5 stappen',
@@ -152,6 +164,14 @@ export const TEXTS: Record<Lang, Texts> = {
     call112: 'Call 112',
     footer: 'Danger now: call 112. In doubt or need advice: call Veilig Thuis, 0800-2000 (free).',
     dangerLine: 'Danger now? Call 112.',
+    possibleDangerLine: 'Is someone in danger right now? Call 112.',
+    dangerAdvice: {
+      violence: 'Your own safety comes first: do not step in. Go somewhere safe and call 112 from there.',
+      unresponsive:
+        'Someone not responding or not breathing normally? Call 112 and do what the operator tells you.',
+      suicide:
+        'Is someone about to end their life? Call 112 first, then 113 Zelfmoordpreventie: 113 or 0800-0113.',
+    },
     topicButtons: {
       'direct-gevaar': 'Is there danger now?',
       'meldcode-stappen': 'The 5 steps',

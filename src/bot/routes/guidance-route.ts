@@ -55,8 +55,15 @@ async function replyComposed(
   answer: TopicAnswer,
   deps: GuidanceRouteDependencies,
 ): Promise<boolean> {
-  // The danger topic's card leads with 112 and is never reworded.
-  if (!deps.modelAnswerer || answer.topic.id === DANGER_TOPIC || answer.personalData.length) return false;
+  // The danger topic's card leads with 112 and is never reworded; neither is a card led by the possible-danger line.
+  if (
+    !deps.modelAnswerer ||
+    answer.topic.id === DANGER_TOPIC ||
+    answer.personalData.length ||
+    answer.possibleDanger
+  ) {
+    return false;
+  }
   const { lang, topic } = answer;
   const retrieved = [topic, ...answer.related];
   const composed = await deps.modelAnswerer.compose(stripMentions(text), lang, topicsForModel(retrieved));
@@ -79,12 +86,18 @@ async function replyComposed(
 async function reply(context: TurnContext, answer: GuidanceAnswer, deps: Pick<BotDependencies, 'guidance'>) {
   const { lang } = answer;
   // A topic's card links the topics its editor chose; without a topic, the nearest ones are the suggestions.
+  const { possibleDanger } = answer;
   const card = answer.topic
-    ? topicCard(answer.topic, deps.guidance.related(answer.topic), lang)
-    : fallbackCard(lang, answer.related);
+    ? topicCard(answer.topic, deps.guidance.related(answer.topic), lang, {
+        possibleDanger,
+        dangerKinds: answer.kind === 'danger' ? answer.danger : [],
+      })
+    : fallbackCard(lang, answer.related, possibleDanger);
   const warn = answer.personalData.length > 0;
-  // Danger comes before the privacy warning; otherwise the warning comes first.
-  if (warn && answer.kind !== 'danger') await context.sendActivity(TEXTS[lang].privacy);
+  // 112 comes before the privacy warning (the danger card, or a card led by the possible-danger line); otherwise
+  // the warning comes first.
+  const leads112 = answer.kind === 'danger' || possibleDanger;
+  if (warn && !leads112) await context.sendActivity(TEXTS[lang].privacy);
   await context.sendActivity({ attachments: [cardAttachment(card)] });
-  if (warn && answer.kind === 'danger') await context.sendActivity(TEXTS[lang].privacy);
+  if (warn && leads112) await context.sendActivity(TEXTS[lang].privacy);
 }

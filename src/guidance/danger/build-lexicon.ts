@@ -32,7 +32,12 @@ const kindSchema = z
   .object({ kind: z.enum(DANGER_KINDS), talkedAwayBy: z.array(z.string()), ...shared })
   .strict();
 const contextSchema = z
-  .object({ context: z.string(), exceptWhen: z.string().optional(), ...shared })
+  .object({
+    context: z.string(),
+    exceptWhen: z.string().optional(),
+    stillPossible: z.boolean().optional(),
+    ...shared,
+  })
   .strict();
 
 /** A kind file as the schema reads it. */
@@ -44,6 +49,8 @@ export type ContextEntry = z.infer<typeof contextSchema>;
 export interface TalkAway {
   context: string;
   pattern: RegExp;
+  /** The match is not now, but still speaks of danger (the past, hearsay, a habit): the answer leads with 112. */
+  stillPossible: boolean;
   exceptWhen?: { context: string; pattern: RegExp };
 }
 
@@ -56,6 +63,10 @@ export interface Lexicon {
   calmNow: RegExp;
   /** A question about a situation ("wat als"); before the match, the kind is asked about, not happening. */
   hypothetical: RegExp;
+  /** Words that speak of danger without saying it is now (a weapon, pills, petrol): the answer leads with 112. */
+  possible: RegExp;
+  /** Work talk that sounds violent ("de planning staat in brand"): no danger at all, not even possible. */
+  figurative: RegExp;
   /** An "if" that makes a threat, blanked out before `hypothetical` is looked for (global, for `replace`). */
   conditionalThreat: RegExp;
   /** Every context by its name, as compiled (without flags). */
@@ -63,7 +74,7 @@ export interface Lexicon {
 }
 
 /** Contexts the detector reads by name. */
-const ROLES = ['now', 'calm-now', 'hypothetical', 'conditional-threat'] as const;
+const ROLES = ['now', 'calm-now', 'hypothetical', 'conditional-threat', 'possible', 'figurative'] as const;
 
 function parse<T>(file: LexiconFile, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(file.data);
@@ -129,9 +140,15 @@ export function buildLexicon(
   };
   const talkAway = (file: LexiconFile, at: string, name: string): TalkAway => {
     const { entry, pattern } = context(file.path, at, name);
-    if (entry.exceptWhen === undefined) return { context: name, pattern };
+    const stillPossible = entry.stillPossible ?? false;
+    if (entry.exceptWhen === undefined) return { context: name, pattern, stillPossible };
     const except = context(`context/${name}.json`, 'exceptWhen', entry.exceptWhen);
-    return { context: name, pattern, exceptWhen: { context: entry.exceptWhen, pattern: except.pattern } };
+    return {
+      context: name,
+      pattern,
+      stillPossible,
+      exceptWhen: { context: entry.exceptWhen, pattern: except.pattern },
+    };
   };
   const kinds = new Map<DangerKind, Lexicon['kinds'][number]>();
   for (const file of kindFiles) {
@@ -154,6 +171,8 @@ export function buildLexicon(
     now: role('now'),
     calmNow: role('calm-now', 'g'),
     hypothetical: role('hypothetical'),
+    possible: role('possible'),
+    figurative: role('figurative'),
     conditionalThreat: role('conditional-threat', 'g'),
     contexts: new Map([...contexts].map(([name, { pattern }]) => [name, pattern])),
   };

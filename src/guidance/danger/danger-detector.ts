@@ -6,6 +6,16 @@ export type { DangerKind } from './danger-kind';
 
 const { kinds: KINDS, now: NOW, calmNow: CALM_NOW, hypothetical: HYPOTHETICAL } = LEXICON;
 const CONDITIONAL_THREAT = LEXICON.conditionalThreat;
+const POSSIBLE = LEXICON.possible;
+// Contexts that say a match is no danger at all (a tool, a film, work talk), not even possible danger.
+const HARMLESS = [
+  LEXICON.figurative,
+  ...new Map(
+    KINDS.flatMap((k) => k.talkedAwayBy)
+      .filter((away) => !away.stillPossible)
+      .map((away) => [away.context, away.pattern]),
+  ).values(),
+];
 
 // An older child at home alone is not an emergency by itself.
 const AGE = /\b(\d{1,2}) ?(jaar|jr|years?|yrs?)\b|\bvan (\d{1,2})\b|\b(\d{1,2}) year old\b/g;
@@ -43,16 +53,32 @@ export function detectDanger(message: string): DangerKind[] {
   return assessDanger(message).now;
 }
 
+/** What a message says about danger; see {@link assessDanger}. */
+export interface DangerAssessment {
+  /** The kinds of danger now, as {@link detectDanger}. */
+  now: DangerKind[];
+  /** The kinds only asked about as a situation, which the 112 topic answers as a question. */
+  asked: DangerKind[];
+  /**
+   * Danger spoken of without the signs of now (the past, hearsay, a habit, a weapon or pills named): the answer
+   * leads with "Is iemand nu in gevaar? Bel 112." False when `now` or `asked` has a kind.
+   */
+  possible: boolean;
+}
+
 /**
  * What a message says about danger: `now` as {@link detectDanger}; `asked`, the kinds it only asks about as a
  * situation ("wat doe ik als iemand bewusteloos ligt", "what if he has a knife"), which the 112 topic answers as a
- * question.
+ * question; `possible`, danger spoken of but not now.
+ * @remarks Possible danger is a kind talked away only by contexts marked `stillPossible` (the past, hearsay), or a
+ * word of `context/possible.json` in a message that no harmless context (a tool, work talk, a film) explains.
  */
-export function assessDanger(message: string): { now: DangerKind[]; asked: DangerKind[] } {
+export function assessDanger(message: string): DangerAssessment {
   const text = foldText(message.replace(EMOJI_WORDS, (emoji) => ` ${EMOJI_MEANING[emoji] ?? ''} `));
   const now: DangerKind[] = [];
   const asked: DangerKind[] = [];
-  if (!text) return { now, asked };
+  let possible = false;
+  if (!text) return { now, asked, possible };
   const happening = NOW.test(text.replace(CALM_NOW, ' '));
   // The text with each threat's "if" blanked out, letter for letter, so positions still line up.
   const unconditional = text.replace(CONDITIONAL_THREAT, (threat) => ' '.repeat(threat.length));
@@ -72,12 +98,16 @@ export function assessDanger(message: string): { now: DangerKind[]; asked: Dange
       now.push(kind);
       continue;
     }
-    if (
-      talkedAwayBy.some((away) => says(away.pattern) && !(away.exceptWhen && says(away.exceptWhen.pattern)))
-    ) {
+    const away = talkedAwayBy.filter(
+      (context) => says(context.pattern) && !(context.exceptWhen && says(context.exceptWhen.pattern)),
+    );
+    if (away.length) {
+      possible ||= away.every((context) => context.stillPossible);
       continue;
     }
     (HYPOTHETICAL.test(unconditional.slice(0, at)) ? asked : now).push(kind);
   }
-  return { now, asked };
+  if (now.length || asked.length) return { now, asked, possible: false };
+  possible ||= POSSIBLE.test(text) && !HARMLESS.some(says);
+  return { now, asked, possible };
 }

@@ -18,6 +18,9 @@ import hearsayContext from './lexicon/context/hearsay.json';
 import mechanicalContext from './lexicon/context/mechanical.json';
 import toolContext from './lexicon/context/tool.json';
 import messagesContext from './lexicon/context/messages.json';
+import possibleContext from './lexicon/context/possible.json';
+import legalThreatContext from './lexicon/context/legal-threat.json';
+import datedPastContext from './lexicon/context/dated-past.json';
 import violenceNow from './lexicon/kinds/violence-now.json';
 import weapon from './lexicon/kinds/weapon.json';
 import unconscious from './lexicon/kinds/unconscious.json';
@@ -60,6 +63,9 @@ export const CONTEXT_FILES: readonly LexiconFile[] = [
   { path: 'context/mechanical.json', data: mechanicalContext },
   { path: 'context/tool.json', data: toolContext },
   { path: 'context/messages.json', data: messagesContext },
+  { path: 'context/possible.json', data: possibleContext },
+  { path: 'context/legal-threat.json', data: legalThreatContext },
+  { path: 'context/dated-past.json', data: datedPastContext },
 ];
 
 /** The compiled lexicon; a broken file stops the start with a message naming it. */

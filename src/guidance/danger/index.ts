@@ -1,2 +1,2 @@
-export { assessDanger, detectDanger } from './danger-detector';
+export { assessDanger, detectDanger, type DangerAssessment } from './danger-detector';
 export type { DangerKind } from './danger-kind';
