@@ -8,8 +8,8 @@ const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|FULL|PROTOCOL|RE
  * (53…), shutting down or starting up (57P01-57P03), the database gone (3D000).
  */
 const POSTGRES_UNAVAILABLE = /^(08...|53...|57P0[123]|3D000)$/;
-/** Socket and DNS errors of a server that cannot be reached. */
-const NETWORK_CODES = new Set([
+/** Socket and DNS errors of a server that cannot be reached (a database's or a key source's). */
+export const NETWORK_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',

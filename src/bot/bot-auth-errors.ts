@@ -1,5 +1,6 @@
 import { AuthenticationError } from 'botframework-connector';
 import { TokenWithoutExpiryError } from './bot-token-rules';
+import { NETWORK_CODES } from '../database-outage';
 
 /** Why a request's Bot Framework token was refused: a short code for the log, never the library's text. */
 export type RefusalReason = 'no-token' | 'expired' | 'not-yet-valid' | 'no-expiry' | 'invalid';
@@ -22,18 +23,6 @@ export class KeySourceUnavailable extends Error {
 
 /** How long a caller should wait before trying again when the keys could not be fetched. */
 export const KEY_SOURCE_RETRY_AFTER_SECONDS = 10;
-
-/** Errors of Node's sockets and DNS that mean the other side could not be reached. */
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-]);
 
 /**
  * What an error thrown by botbuilder's authentication means for the request.
