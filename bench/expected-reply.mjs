@@ -24,7 +24,7 @@ export function expectedReply(entry, text) {
   const { topicCard } = load('bot/cards/topic-card.js');
   const { fallbackCard } = load('bot/cards/fallback-card.js');
   const { TEXTS } = load('bot/cards/texts.js');
-  const { SEEN_COMMAND } = load('bot/routes/see-something-routes.js');
+  const { SEE_SOMETHING_COMMAND } = load('bot/see-something/routes.js');
   const { createGuidance } = load('guidance/create-guidance.js');
   const { loadKnowledge } = load('guidance/load-knowledge.js');
 
@@ -41,7 +41,7 @@ export function expectedReply(entry, text) {
     };
   };
   if (HELP_PATTERN.test(text)) return reply('help', helpCard('nl'));
-  if (SEEN_COMMAND.test(text))
+  if (SEE_SOMETHING_COMMAND.test(text))
     throw new Error(`"${text}" starts the "ik zie iets" flow, which the bench does not check`);
   const guidance = createGuidance(loadKnowledge());
   const command = COMMAND_TOPICS.find(([pattern]) => pattern.test(text));
@@ -50,9 +50,13 @@ export function expectedReply(entry, text) {
     return reply(`command:${topic.id}`, topicCard(topic, guidance.related(topic), 'nl'));
   }
   const answer = guidance.answer(text, LOCALE);
+  const possibleDanger = answer.possibleDanger === true;
   const card = answer.topic
-    ? topicCard(answer.topic, guidance.related(answer.topic), answer.lang)
-    : fallbackCard(answer.lang, answer.related);
+    ? topicCard(answer.topic, guidance.related(answer.topic), answer.lang, {
+        possibleDanger,
+        dangerKinds: answer.kind === 'danger' ? answer.danger : [],
+      })
+    : fallbackCard(answer.lang, answer.related, possibleDanger);
   const texts = answer.personalData.length ? [TEXTS[answer.lang].privacy] : [];
   return reply(answer.topic ? `${answer.kind}:${answer.topic.id}` : answer.kind, card, texts);
 }
