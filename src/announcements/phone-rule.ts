@@ -1,20 +1,11 @@
-import { unlistedPhoneNumbers } from '../guidance';
+import { SERVICE_NUMBERS, unlistedPhoneNumbers } from '../guidance';
 import type { FieldProblem } from './errors';
 
 /**
- * The numbers an announcement may show besides the organisation's own contacts: 112, Veilig Thuis, the police's
- * non-emergency line, the Kindertelefoon and 113 Zelfmoordpreventie (both of its numbers).
- * @remarks The Kindertelefoon is 0800-0432; 116 111 is left out on purpose: whether it reaches the Kindertelefoon
- * in the Netherlands is not verified.
+ * The numbers an announcement may show besides the organisation's own contacts: the same service numbers the
+ * knowledge base may show (112, Veilig Thuis, the police's non-emergency line, De Kindertelefoon, 113).
  */
-export const ANNOUNCEMENT_NUMBERS = [
-  '112',
-  '0800-2000',
-  '0900-8844',
-  '0800-0432',
-  '113',
-  '0800-0113',
-] as const;
+export const ANNOUNCEMENT_NUMBERS = SERVICE_NUMBERS;
 
 /** The texts of an announcement that recipients read, by field: where a phone number could hide. */
 export interface ShownTexts {
