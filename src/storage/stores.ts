@@ -13,7 +13,11 @@ import { PersonStore } from './person-store';
 import { SeeSomethingFlowStore } from './see-something-flow-store';
 import { SendBudgetStore } from './send-budget-store';
 import { StateStore } from './state-store';
+import { TeamMemberStore } from './team-member-store';
 import { TeamRoleStore } from './team-role-store';
+import { TrainingLearnerStore } from './training-learner-store';
+import { TrainingReminderStore } from './training-reminder-store';
+import { TrainingStore } from './training-store';
 
 /** Every repository of Voordeur over one open database, each built once. */
 export function createStores(storage: Storage, timeZone: string) {
@@ -34,6 +38,11 @@ export function createStores(storage: Storage, timeZone: string) {
     announcementRecipients: new AnnouncementRecipientStore(db),
     announcementAudit: new AnnouncementAuditStore(db),
     audienceDirectory: new AudienceDirectoryStore(db),
+    teamMembers: new TeamMemberStore(db),
+    /** Courses and completion records. */
+    training: new TrainingStore(db),
+    trainingReminders: new TrainingReminderStore(db),
+    trainingLearners: new TrainingLearnerStore(db),
   };
 }
 
