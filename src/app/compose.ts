@@ -17,6 +17,7 @@ import { createServer } from '../server/create-server';
 import { openStorage } from '../storage/database';
 import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
+import { retentionJob } from './retention';
 import { stopService, type RunningService } from './stop-service';
 
 export type { RunningService };
@@ -92,7 +93,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     'Voordeur is listening',
   );
   const jobs = startJobs({
-    jobs: [housekeepingJob(stores)],
+    jobs: [housekeepingJob(stores), retentionJob({ periods: config.retention, store: stores.retention })],
     leases: stores.jobLeases,
     timeZone: config.timeZone,
     logger,

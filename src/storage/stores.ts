@@ -10,6 +10,7 @@ import { JobLeaseStore } from './job-lease-store';
 import { OrgSettingsStore } from './org-settings-store';
 import { OutboxStore } from './outbox-store';
 import { PersonStore } from './person-store';
+import { RetentionStore } from './retention-store';
 import { SeeSomethingFlowStore } from './see-something-flow-store';
 import { SendBudgetStore } from './send-budget-store';
 import { StateStore } from './state-store';
@@ -39,6 +40,7 @@ export function createStores(storage: Storage, timeZone: string) {
     announcementAudit: new AnnouncementAuditStore(db),
     audienceDirectory: new AudienceDirectoryStore(db),
     teamMembers: new TeamMemberStore(db),
+    retention: new RetentionStore(db),
     /** Courses and completion records. */
     training: new TrainingStore(db),
     trainingReminders: new TrainingReminderStore(db),
