@@ -78,6 +78,14 @@ describe('tab and admin API', () => {
     expect(((await resource.json()) as { isAdmin: boolean }).isAdmin).toBe(true);
   });
 
+  it('makes an admin of someone with the Voordeur.Admin app role, as well as of those in ADMIN_IDS', async () => {
+    const roleToken = entra.token(USERS.employee, { roles: ['Voordeur.Admin'] });
+    expect(await json(await call('/api/tab/me', { token: roleToken }))).toMatchObject({ isAdmin: true });
+    expect((await call('/api/admin/settings', { token: roleToken })).status).toBe(200);
+    const otherRole = entra.token(USERS.employee, { roles: ['Voordeur.Reader'], role: 'Voordeur.Admin' });
+    expect((await call('/api/admin/settings', { token: otherRole })).status).toBe(403);
+  });
+
   it('gives an employee the profile checklist read-only, and refuses changes with 403', async () => {
     const res = await call(`${teamPath}/checklist?profile=vakmannen`, { token: as(USERS.employee) });
     expect(res.status).toBe(200);
