@@ -18,6 +18,7 @@ import { openStorage } from '../storage/database';
 import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
 import { retentionJob } from './retention';
+import { createSelfCheck } from './self-check';
 import { stopService, type RunningService } from './stop-service';
 
 export type { RunningService };
@@ -36,13 +37,15 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
   const metrics = createMetrics();
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
+  const startedAt = new Date();
+  const botToken = botTokenSource(config.bot);
   const { serviceUrl, ...timing } = config.delivery;
   const delivery = startDelivery({
     outbox: stores.outbox,
     budget: stores.sendBudget,
     installations: stores.installations,
     sender: createConnectorSender({
-      token: botTokenSource(config.bot),
+      token: botToken,
       timeoutMs: config.delivery.sendTimeoutMs,
     }),
     logger,
@@ -67,6 +70,21 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     timeZone: config.timeZone,
     outbox: delivery,
   });
+  const scheduled = [
+    housekeepingJob(stores),
+    retentionJob({ periods: config.retention, store: stores.retention }),
+  ];
+  const selfCheck = createSelfCheck({
+    config,
+    botToken,
+    database: storage,
+    queueStats: () => stores.outbox.queueStats(),
+    installationCounts: () => stores.installations.counts(),
+    jobs: scheduled,
+    jobRuns: () => stores.jobLeases.list(),
+    startedAt,
+    logger,
+  });
   const { server, inFlight } = createServer({
     isReady: () => storage.isReady(),
     messages: messagesRoute({ adapter: createAdapter(config.bot), bot, logger, metrics }),
@@ -75,6 +93,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
       checklists: stores.checklists,
       roles: stores.teamRoles,
       settings: stores.orgSettings,
+      selfCheck,
     },
     logger,
     metrics,
@@ -93,7 +112,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     'Voordeur is listening',
   );
   const jobs = startJobs({
-    jobs: [housekeepingJob(stores), retentionJob({ periods: config.retention, store: stores.retention })],
+    jobs: scheduled,
     leases: stores.jobLeases,
     timeZone: config.timeZone,
     logger,

@@ -223,6 +223,32 @@ describe('tab and admin API', () => {
     expect(after.categories.flatMap((c) => c.signals).find((s) => s.id === 'kind-gedrag')?.hidden).toBe(true);
   });
 
+  it('runs the self-check for admins only, each part with its own verdict', async () => {
+    expect((await call('/api/admin/selfcheck', { token: as(USERS.employee) })).status).toBe(403);
+    const res = await call('/api/admin/selfcheck', { token: as(USERS.admin) });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { checks: { id: string; status: string; fix?: string }[] };
+    const byId = new Map(report.checks.map((c) => [c.id, c]));
+    expect([...byId.keys()]).toEqual([
+      'config',
+      'bot-token',
+      'database',
+      'outbox',
+      'installations',
+      'language-model',
+      'manifest',
+      'job:housekeeping',
+      'job:retention',
+    ]);
+    expect(byId.get('database')?.status).toBe('ok');
+    // This service runs in local mode: no bot, so the bot's parts warn and say how to fix it.
+    expect(byId.get('bot-token')).toMatchObject({
+      status: 'warning',
+      fix: expect.stringContaining('BOT_ID'),
+    });
+    expect(byId.get('config')?.status).toBe('warning');
+  });
+
   it('logs ids and event names, never the content managers typed', () => {
     const logs = service.logLines.join('\n');
     expect(logs).toContain('"event":"checklist-changed"');
@@ -252,6 +278,7 @@ describe('tab and admin API', () => {
         'GET /api/admin/teams/{teamId}/managers',
         'PUT /api/admin/teams/{teamId}/managers/{aadObjectId}',
         'DELETE /api/admin/teams/{teamId}/managers/{aadObjectId}',
+        'GET /api/admin/selfcheck',
       ].sort(),
     );
     // Each listed route answers 401 without a token (it exists and is protected), none 404.

@@ -6,9 +6,11 @@ import type {
   TeamRoleRepository,
 } from '../../checklists/repositories';
 import type { Config } from '../../config';
+import type { SelfCheck } from '../../contracts';
 import type { Logger } from '../../logging';
 import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
+import { registerSelfCheckRoute } from './self-check-route';
 import { OPENAPI_DOCUMENT } from './openapi';
 import { registerTabRoutes } from './tab-routes';
 
@@ -18,6 +20,8 @@ export interface ApiProps {
   checklists: ChecklistRepository;
   roles: TeamRoleRepository;
   settings: OrganisationSettingsRepository;
+  /** Runs the self-check (src/app/self-check) for `GET /api/admin/selfcheck`. */
+  selfCheck: () => Promise<SelfCheck>;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -40,6 +44,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   };
   registerTabRoutes(server, deps);
   registerAdminRoutes(server, deps);
+  registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
   server.get('/api/openapi.json', async (_req, res) => {
     res.send(200, OPENAPI_DOCUMENT);
   });
