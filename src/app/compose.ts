@@ -94,6 +94,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
       roles: stores.teamRoles,
       settings: stores.orgSettings,
       selfCheck,
+      personData: stores.personData,
     },
     logger,
     metrics,

@@ -9,6 +9,7 @@
  */
 import type { AnyZodObject, ZodTypeAny } from 'zod';
 import { ADMIN_ROUTES } from './admin';
+import { PEOPLE_ROUTES } from './people';
 import type { RouteContract } from './route';
 import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
@@ -17,6 +18,7 @@ export * from './admin';
 export * from './checklist-view';
 export * from './errors';
 export * from './params';
+export * from './people';
 export * from './route';
 export * from './self-check';
 export * from './tab';
@@ -29,4 +31,5 @@ export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(TAB_ROUTES),
   ...Object.values(ADMIN_ROUTES),
   ...Object.values(SELF_CHECK_ROUTES),
+  ...Object.values(PEOPLE_ROUTES),
 ];

@@ -9,6 +9,7 @@ import { InstallationStore } from './installation-store';
 import { JobLeaseStore } from './job-lease-store';
 import { OrgSettingsStore } from './org-settings-store';
 import { OutboxStore } from './outbox-store';
+import { PersonDataStore } from './person-data-store';
 import { PersonStore } from './person-store';
 import { RetentionStore } from './retention-store';
 import { SeeSomethingFlowStore } from './see-something-flow-store';
@@ -41,6 +42,7 @@ export function createStores(storage: Storage, timeZone: string) {
     audienceDirectory: new AudienceDirectoryStore(db),
     teamMembers: new TeamMemberStore(db),
     retention: new RetentionStore(db),
+    personData: new PersonDataStore(db),
     /** Courses and completion records. */
     training: new TrainingStore(db),
     trainingReminders: new TrainingReminderStore(db),

@@ -249,6 +249,30 @@ describe('tab and admin API', () => {
     expect(byId.get('config')?.status).toBe('warning');
   });
 
+  it("exports and erases a person's data for admins only, and audits both", async () => {
+    const person = `/api/admin/people/${USERS.manager.oid}`;
+    expect((await call(`${person}/export`, { token: as(USERS.employee) })).status).toBe(403);
+    expect((await call(person, { method: 'DELETE', token: as(USERS.manager) })).status).toBe(403);
+    expect((await call('/api/admin/people/not%20an%20id/export', { token: as(USERS.admin) })).status).toBe(
+      400,
+    );
+    const exported = await json(await call(`${person}/export`, { token: as(USERS.admin) }));
+    const tables = exported.tables as Record<string, unknown[]>;
+    // Earlier tests made this person a manager and a contact: their rows are there.
+    expect(tables.team_roles.length).toBeGreaterThan(0);
+    const erased = await json(await call(person, { method: 'DELETE', token: as(USERS.admin) }));
+    expect(erased).toMatchObject({ aadObjectId: USERS.manager.oid, deleted: expect.any(Object) });
+    const after = (await json(await call(`${person}/export`, { token: as(USERS.admin) }))).tables as Record<
+      string,
+      { action?: string; actor_id?: string }[]
+    >;
+    expect(after.team_roles).toEqual([]);
+    expect(after.admin_audit.map((a) => [a.action, a.actor_id])).toEqual([
+      ['person-exported', USERS.admin.oid],
+      ['person-erased', USERS.admin.oid],
+    ]);
+  });
+
   it('logs ids and event names, never the content managers typed', () => {
     const logs = service.logLines.join('\n');
     expect(logs).toContain('"event":"checklist-changed"');
@@ -279,6 +303,8 @@ describe('tab and admin API', () => {
         'PUT /api/admin/teams/{teamId}/managers/{aadObjectId}',
         'DELETE /api/admin/teams/{teamId}/managers/{aadObjectId}',
         'GET /api/admin/selfcheck',
+        'GET /api/admin/people/{aadObjectId}/export',
+        'DELETE /api/admin/people/{aadObjectId}',
       ].sort(),
     );
     // Each listed route answers 401 without a token (it exists and is protected), none 404.
