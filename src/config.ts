@@ -108,6 +108,11 @@ const fields = {
   OPENAI_MODEL: optionalText,
   OPENAI_BASE_URL: optionalUrl,
   LANGUAGE_MODEL_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
+  METRICS_PORT: optionalText.pipe(z.coerce.number().int().min(0).max(65535).optional()),
+  METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  METRICS_TOKEN: optionalText.pipe(
+    z.string().min(24, 'must be at least 24 characters: a long random string').optional(),
+  ),
   RETENTION_OUTBOX_DAYS: retentionDays(30),
   RETENTION_BOT_STATE_DAYS: retentionDays(90),
   RETENTION_EDITOR_QUESTIONS_DAYS: retentionDays(180),
@@ -229,6 +234,17 @@ export interface Config {
    * `AZURE_OPENAI_*` or `OPENAI_*` settings are given.
    */
   readonly languageModel?: LanguageModelConfig;
+  /**
+   * Where `/metrics` is served. `port`: on its own listener at `host:port`, not on the main port. Otherwise on the
+   * main port when `open` (local mode) or with a bearer `token`; a production instance without either serves it
+   * nowhere, so that it is never open to the internet by accident.
+   */
+  readonly metrics: {
+    readonly port?: number;
+    readonly host: string;
+    readonly token?: string;
+    readonly onMainPort: 'open' | 'token' | 'no';
+  };
   /** How many days the retention job keeps each kind of time-bound row (see src/app/retention.ts). */
   readonly retention: RetentionPeriods;
 }
@@ -342,6 +358,12 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       serviceUrl: e.DELIVERY_SERVICE_URL,
     },
     languageModel,
+    metrics: {
+      port: e.METRICS_PORT,
+      host: e.METRICS_HOST,
+      token: e.METRICS_TOKEN,
+      onMainPort: e.METRICS_PORT !== undefined ? 'no' : e.METRICS_TOKEN ? 'token' : localMode ? 'open' : 'no',
+    },
     retention: {
       outboxDays: e.RETENTION_OUTBOX_DAYS,
       botStateDays: e.RETENTION_BOT_STATE_DAYS,

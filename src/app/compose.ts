@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '../bot/adapter';
 import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
@@ -14,6 +15,7 @@ import { startJobs } from '../jobs';
 import type { Logger } from '../logging';
 import { createMetrics } from '../metrics';
 import { createServer } from '../server/create-server';
+import { createMetricsServer, type MetricsGate } from '../server/metrics-access';
 import { openStorage } from '../storage/database';
 import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
@@ -98,12 +100,25 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     },
     logger,
     metrics,
+    metricsOnMainPort: metricsGate(config),
   });
 
   let port: number;
+  let metricsServer: HttpServer | undefined;
+  let metricsUrl: string | undefined;
   try {
-    port = await listen(server, config);
+    port = await listen(server, config.port, config.host);
+    if (config.metrics.port !== undefined) {
+      metricsServer = createMetricsServer(metrics, { token: config.metrics.token });
+      const metricsPort = await listen(metricsServer, config.metrics.port, config.metrics.host);
+      metricsUrl = `http://${config.metrics.host}:${metricsPort}/metrics`;
+      logger.info(
+        { event: 'metrics-listening', port: metricsPort, host: config.metrics.host },
+        'metrics listening',
+      );
+    }
   } catch (error) {
+    server.close();
     await delivery.stop();
     await storage.close();
     throw error;
@@ -122,11 +137,13 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
 
   return stopService({
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    metricsUrl,
     server,
     inFlight,
     logger,
     // In the order they must stop: nothing new is sent or scheduled, then what is buffered is written.
     parts: [
+      () => closeServer(metricsServer),
       () => delivery.stop(),
       () => jobs.stop(),
       () => stores.answerStats.flush(),
@@ -142,6 +159,12 @@ function announce(config: Config, logger: Logger): void {
       'BOT_ID is empty: local mode, no Bot Framework token is checked; listening on 127.0.0.1 only',
     );
   }
+  if (config.metrics.onMainPort === 'no' && config.metrics.port === undefined) {
+    logger.warn(
+      { event: 'metrics-off' },
+      '/metrics is not served: set METRICS_TOKEN (bearer token on the main port) or METRICS_PORT (own listener)',
+    );
+  }
   if (config.languageModel) {
     logger.info(
       { event: 'language-model', kind: config.languageModel.kind },
@@ -150,12 +173,24 @@ function announce(config: Config, logger: Logger): void {
   }
 }
 
-function listen(server: ReturnType<typeof createServer>['server'], config: Config): Promise<number> {
+type Listener = Pick<HttpServer, 'once' | 'listen' | 'removeListener' | 'address'>;
+
+function listen(server: Listener, port: number, host: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host, () => {
+    server.listen(port, host, () => {
       server.removeListener('error', reject);
       resolve((server.address() as AddressInfo).port);
     });
   });
+}
+
+function closeServer(server: HttpServer | undefined): Promise<void> {
+  return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}
+
+/** `/metrics` on the main port: open in local mode, behind METRICS_TOKEN, or not at all. */
+function metricsGate(config: Config): MetricsGate | undefined {
+  const { onMainPort, token } = config.metrics;
+  return onMainPort === 'open' ? {} : onMainPort === 'token' ? { token } : undefined;
 }

@@ -6,6 +6,8 @@ import type { InFlight } from '../server/in-flight';
 export interface RunningService {
   /** The base URL it listens on, such as http://127.0.0.1:3978. */
   readonly url: string;
+  /** Where `/metrics` is served when it has a listener of its own (METRICS_PORT). */
+  readonly metricsUrl?: string;
   /** Stops accepting requests, finishes turns in flight, stops the background work, closes the database. */
   stop(options?: { graceMs?: number }): Promise<void>;
 }
@@ -18,6 +20,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export function stopService(props: {
   url: string;
+  metricsUrl?: string;
   server: Server;
   inFlight: InFlight;
   logger: Logger;
@@ -27,6 +30,7 @@ export function stopService(props: {
   let stopping: Promise<void> | undefined;
   return {
     url: props.url,
+    metricsUrl: props.metricsUrl,
     stop({ graceMs = 10_000 } = {}) {
       stopping ??= (async () => {
         logger.info({ event: 'stopping', inFlight: inFlight.size }, 'stopping');

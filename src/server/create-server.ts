@@ -4,6 +4,7 @@ import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
 import { registerApi, type ApiProps } from './api/register-api';
 import { InFlight } from './in-flight';
+import { metricsResponse, type MetricsGate } from './metrics-access';
 import { registerStaticPages } from './static-pages';
 
 /** Requests larger than this are refused with 413 before they are parsed. */
@@ -19,6 +20,8 @@ export interface ServerDependencies {
   api: ApiProps;
   logger: Logger;
   metrics: Metrics;
+  /** `/metrics` on this server, open or behind a token; absent: not served here (see Config['metrics']). */
+  metricsOnMainPort?: MetricsGate;
 }
 
 /** The HTTP face of Voordeur: the bot endpoint, the APIs, the tab, health, readiness and metrics. */
@@ -70,11 +73,14 @@ export function createServer(deps: ServerDependencies): { server: restify.Server
     });
   });
 
-  server.get('/metrics', async (_req, res) => {
-    const body = await metrics.registry.metrics();
-    res.setHeader('Content-Type', metrics.registry.contentType);
-    res.sendRaw(200, body);
-  });
+  const gate = deps.metricsOnMainPort;
+  if (gate) {
+    server.get('/metrics', async (req, res) => {
+      const answer = await metricsResponse(metrics, gate, req.header('authorization'));
+      for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+      res.sendRaw(answer.status, answer.body);
+    });
+  }
 
   registerApi(server, { ...deps.api, logger });
   registerStaticPages(server);

@@ -35,6 +35,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
   const service = await composeService(result.config, createLogger('debug', capture));
   return {
     url: service.url,
+    metricsUrl: service.metricsUrl,
     logLines,
     dataDir,
     post: (activity, headers = {}) =>
