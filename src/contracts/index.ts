@@ -12,6 +12,7 @@ import { ADMIN_ROUTES } from './admin';
 import type { RouteContract } from './route';
 import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
+import { TAB_TRAINING_ROUTES } from './tab-training';
 
 export * from './admin';
 export * from './checklist-view';
@@ -20,6 +21,7 @@ export * from './params';
 export * from './route';
 export * from './self-check';
 export * from './tab';
+export * from './tab-training';
 
 /** A route of any shape, as the OpenAPI generator and the route test see it. */
 export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodTypeAny, ZodTypeAny>;
@@ -27,6 +29,7 @@ export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodType
 /** Every route of the API, in the order the OpenAPI document lists them. */
 export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(TAB_ROUTES),
+  ...Object.values(TAB_TRAINING_ROUTES),
   ...Object.values(ADMIN_ROUTES),
   ...Object.values(SELF_CHECK_ROUTES),
 ];

@@ -13,6 +13,7 @@ import { registerAdminRoutes } from './admin-routes';
 import { registerSelfCheckRoute } from './self-check-route';
 import { OPENAPI_DOCUMENT } from './openapi';
 import { registerTabRoutes } from './tab-routes';
+import { registerTabTrainingRoutes, type TabTrainingDependencies } from './tab-training-routes';
 
 /** What the tab and admin APIs are built from. */
 export interface ApiProps {
@@ -22,6 +23,8 @@ export interface ApiProps {
   settings: OrganisationSettingsRepository;
   /** Runs the self-check (src/app/self-check) for `GET /api/admin/selfcheck`. */
   selfCheck: () => Promise<SelfCheck>;
+  /** The team tab's training panel. */
+  trainingTab: TabTrainingDependencies;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -43,6 +46,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
     newId: () => randomUUID().slice(0, 8),
   };
   registerTabRoutes(server, deps);
+  registerTabTrainingRoutes(server, { ...deps, ...props.trainingTab });
   registerAdminRoutes(server, deps);
   registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
   server.get('/api/openapi.json', async (_req, res) => {
