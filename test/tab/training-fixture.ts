@@ -22,7 +22,7 @@ const DAY_MS = 86_400_000;
  * - Eva (employee): never did "Veilig achter de voordeur" but claims she did (two days ago); her e-learning is
  *   due in ten days.
  * - Piet: "Veilig achter de voordeur" overdue, three late reminders sent: escalated. E-learning done.
- * - Olga: nothing recorded: never done, both courses.
+ * - Olga: nothing recorded: never done, both courses; she claims the e-learning.
  * Per course (overdue / never / due soon / done): Veilig achter de voordeur 1/2/0/1, e-learning 0/2/1/1.
  * - Xander is in another team and has an open claim.
  */
@@ -91,6 +91,7 @@ export async function seedTeamTraining(dataDir: string, team: string, now = new 
     for (const [oid, courseId] of [
       [USERS.employee.oid, VADV],
       [USERS.manager.oid, ELEARNING],
+      [OLGA.oid, ELEARNING],
       [XANDER.oid, VADV],
     ]) {
       await stores.trainingReminders.openClaim({ aadObjectId: oid, courseId, claimedAt: twoDaysAgo });
