@@ -13,6 +13,7 @@ import { PEOPLE_ROUTES } from './people';
 import type { RouteContract } from './route';
 import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
+import { TAB_TRAINING_ROUTES } from './tab-training';
 
 export * from './admin';
 export * from './checklist-view';
@@ -22,6 +23,7 @@ export * from './people';
 export * from './route';
 export * from './self-check';
 export * from './tab';
+export * from './tab-training';
 
 /** A route of any shape, as the OpenAPI generator and the route test see it. */
 export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodTypeAny, ZodTypeAny>;
@@ -29,6 +31,7 @@ export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodType
 /** Every route of the API, in the order the OpenAPI document lists them. */
 export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(TAB_ROUTES),
+  ...Object.values(TAB_TRAINING_ROUTES),
   ...Object.values(ADMIN_ROUTES),
   ...Object.values(SELF_CHECK_ROUTES),
   ...Object.values(PEOPLE_ROUTES),

@@ -4,15 +4,18 @@ import type {
   ChangeBody,
   ChecklistChange,
   ChecklistView,
+  ClaimDecisionBody,
   ErrorBody,
+  MyTraining,
   RollbackBody,
+  TeamTraining,
   VersionEntry,
   Versions,
 } from '../contracts';
 
-export type { ChecklistView, VersionEntry };
+export type { ChecklistView, MyTraining, TeamTraining, VersionEntry };
 
-/** An API refusal: `status` 409 means someone else saved first. */
+/** An API refusal: `status` 409 means someone else saved (or decided) first. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -28,7 +31,7 @@ export class TabApi {
 
   private async call<T>(
     path: string,
-    init: { method?: string; body?: ChangeBody | RollbackBody } = {},
+    init: { method?: string; body?: ChangeBody | RollbackBody | ClaimDecisionBody } = {},
   ): Promise<T> {
     const res = await fetch(path, {
       method: init.method ?? 'GET',
@@ -80,5 +83,28 @@ export class TabApi {
   async versions(teamId: string): Promise<VersionEntry[]> {
     const body = await this.call<Versions>(this.team(teamId, '/versions', 'gemengd'));
     return body.versions;
+  }
+
+  teamTraining(teamId: string): Promise<TeamTraining> {
+    return this.call(`/api/tab/teams/${encodeURIComponent(teamId)}/training`);
+  }
+
+  /** Confirms or rejects a member's claim; answers the team's status after the decision. */
+  decideClaim(
+    teamId: string,
+    aadObjectId: string,
+    courseId: string,
+    decision: ClaimDecisionBody['decision'],
+  ): Promise<TeamTraining> {
+    const path = [teamId, aadObjectId, courseId].map(encodeURIComponent);
+    const body: ClaimDecisionBody = { decision };
+    return this.call(`/api/tab/teams/${path[0]}/training/claims/${path[1]}/${path[2]}`, {
+      method: 'POST',
+      body,
+    });
+  }
+
+  myTraining(): Promise<MyTraining> {
+    return this.call('/api/tab/me/training');
   }
 }

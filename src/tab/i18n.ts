@@ -1,4 +1,5 @@
 import type { Localized, Profile } from '../checklists/types';
+import { TRAINING_STRINGS } from './i18n-training';
 
 export type Lang = 'nl' | 'en';
 
@@ -62,8 +63,7 @@ const nl = {
   conflict: 'Iemand anders wijzigde de lijst net. De nieuwe versie staat nu hier; probeer het opnieuw.',
   saved: 'Opgeslagen.',
   saveFailed: 'Opslaan lukte niet',
-  training: 'Training van het team',
-  trainingSoon: 'Hier komt straks de stand van de training van je team.',
+  tr: TRAINING_STRINGS.nl,
   configIntro:
     'Kies welke signalen dit team het meest nodig heeft. Een leidinggevende kan de lijst later aanpassen.',
   configSaved: 'Klik op Opslaan om het tabblad toe te voegen.',
@@ -144,8 +144,7 @@ const en: typeof nl = {
   conflict: 'Someone else just changed the list. The new version is shown now; please try again.',
   saved: 'Saved.',
   saveFailed: 'Saving failed',
-  training: "The team's training",
-  trainingSoon: "Your team's training status will appear here.",
+  tr: TRAINING_STRINGS.en,
   configIntro: 'Choose which signals this team needs most. A manager can adjust the list later.',
   configSaved: 'Select Save to add the tab.',
   updated: 'Updated',

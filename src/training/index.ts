@@ -31,6 +31,8 @@ export type {
   TeamTrainingSummary,
 } from './team-status';
 export { claimCourseDone, decideClaim, snoozeCourse } from './claims';
+export { loadPersonTraining, loadTeamTrainingStatus } from './load-training-status';
+export type { TrainingStatusSources } from './load-training-status';
 export type { CardActionResult } from './claims';
 export { importTrainingRecords, MAX_REPORTED_ERRORS } from './import-records';
 export type { ImportLineError, ImportResult } from './import-records';

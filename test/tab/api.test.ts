@@ -297,6 +297,9 @@ describe('tab and admin API', () => {
         'POST /api/tab/teams/{teamId}/checklist/changes',
         'POST /api/tab/teams/{teamId}/checklist/rollback',
         'GET /api/tab/teams/{teamId}/checklist/versions',
+        'GET /api/tab/teams/{teamId}/training',
+        'POST /api/tab/teams/{teamId}/training/claims/{aadObjectId}/{courseId}',
+        'GET /api/tab/me/training',
         'GET /api/admin/settings',
         'PUT /api/admin/settings/aandachtsfunctionaris',
         'GET /api/admin/teams/{teamId}/managers',
@@ -310,7 +313,10 @@ describe('tab and admin API', () => {
     // Each listed route answers 401 without a token (it exists and is protected), none 404.
     for (const entry of listed) {
       const [method, p] = entry.split(' ');
-      const url = p.replace('{teamId}', encodeURIComponent(TEAM)).replace('{aadObjectId}', USERS.manager.oid);
+      const url = p
+        .replace('{teamId}', encodeURIComponent(TEAM))
+        .replace('{aadObjectId}', USERS.manager.oid)
+        .replace('{courseId}', 'veilig-achter-de-voordeur');
       const r = await call(url, { method, body: method === 'GET' ? undefined : {} });
       expect([entry, r.status]).toEqual([entry, 401]);
     }

@@ -15,6 +15,7 @@ import { registerSelfCheckRoute } from './self-check-route';
 import { OPENAPI_DOCUMENT } from './openapi';
 import { registerPersonDataRoutes } from './person-data-routes';
 import { registerTabRoutes } from './tab-routes';
+import { registerTabTrainingRoutes, type TabTrainingDependencies } from './tab-training-routes';
 
 /** What the tab and admin APIs are built from. */
 export interface ApiProps {
@@ -26,6 +27,8 @@ export interface ApiProps {
   selfCheck: () => Promise<SelfCheck>;
   /** A person's data, to export or erase (AVG). */
   personData: PersonDataRepository;
+  /** The team tab's training panel. */
+  trainingTab: TabTrainingDependencies;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -47,6 +50,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
     newId: () => randomUUID().slice(0, 8),
   };
   registerTabRoutes(server, deps);
+  registerTabTrainingRoutes(server, { ...deps, ...props.trainingTab });
   registerAdminRoutes(server, deps);
   registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
   registerPersonDataRoutes(server, { ...deps, personData: props.personData });

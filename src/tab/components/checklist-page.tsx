@@ -20,9 +20,11 @@ import { Contacts } from './contacts';
 import { DangerBanner } from './danger-banner';
 import { HistoryPanel } from './history-panel';
 import { AddSignalForm, ContactsForm } from './manager-forms';
+import { MyTraining } from './my-training';
 import { PrintView } from './print-view';
 import { SignalControls } from './signal-controls';
 import { StepsStrip } from './steps-strip';
+import { TeamTrainingPanel } from './team-training-panel';
 
 const useStyles = makeStyles({
   header: {
@@ -40,11 +42,7 @@ const useStyles = makeStyles({
     '@media (min-width: 800px)': { gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)' },
   },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  slot: {
-    padding: '12px',
-    border: `1px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  training: { marginTop: '16px' },
 });
 
 const PROFILE_KEY = 'voordeur.profile';
@@ -203,14 +201,19 @@ export function ChecklistPage(props: {
                     busy={busy}
                     rollback={(to) => void mutate((v) => api.rollback(teamId, profile, v, to))}
                   />
-                  <section aria-labelledby="training-title" className={s.slot} data-testid="training-slot">
-                    <h2 id="training-title">{t.training}</h2>
-                    <p>{t.trainingSoon}</p>
-                  </section>
                 </section>
               )}
             </div>
           </div>
+          {teamId && (
+            <div className={s.training}>
+              {view.canEdit ? (
+                <TeamTrainingPanel api={api} teamId={teamId} t={t} lang={lang} />
+              ) : (
+                <MyTraining api={api} t={t} lang={lang} />
+              )}
+            </div>
+          )}
         </>
       )}
     </>

@@ -15,15 +15,18 @@ export interface OpenTab {
 /**
  * Opens the tab inside the simulated Teams host, served from the service's own origin.
  * @param baseUrl the service URL; the host page is answered by Playwright at a path the service never sees
+ * @param prepare runs on the page before anything loads, such as to intercept an API route
  */
 export async function openTab(
   browser: Browser,
   baseUrl: string,
   options: HostOptions,
   viewport = { width: 1100, height: 900 },
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<OpenTab> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  await prepare?.(page);
   const hostUrl = `${baseUrl}/__teams-host__/${randomUUID()}`;
   await page.route(hostUrl, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: hostPageHtml(options) }),
