@@ -42,7 +42,9 @@ export type { PublicHoliday } from './dutch-holidays';
 export { isLocalDate, isoWeek, todayIn } from './local-date';
 export type { LocalDate } from './local-date';
 export type {
+  CourseCatalogue,
   CourseRepository,
+  RemovedCourse,
   LearnerSource,
   PersonMatcher,
   ReminderRepository,
