@@ -17,6 +17,7 @@ import { createServer } from '../server/create-server';
 import { openStorage } from '../storage/database';
 import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
+import { trainingPasses } from './training-passes';
 import { stopService, type RunningService } from './stop-service';
 
 export type { RunningService };
@@ -66,6 +67,8 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     timeZone: config.timeZone,
     outbox: delivery,
   });
+  // The daily training run with its cards: the API's "run now" and the reminder job share this one.
+  const trainingRun = trainingPasses({ stores, outbox: delivery, timeZone: config.timeZone });
   const { server, inFlight } = createServer({
     isReady: () => storage.isReady(),
     messages: messagesRoute({ adapter: createAdapter(config.bot), bot, logger, metrics }),
@@ -74,6 +77,14 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
       checklists: stores.checklists,
       roles: stores.teamRoles,
       settings: stores.orgSettings,
+      training: {
+        courses: stores.training,
+        records: stores.training,
+        reminders: stores.trainingReminders,
+        people: stores.people,
+        passes: trainingRun,
+        timeZone: config.timeZone,
+      },
     },
     logger,
     metrics,

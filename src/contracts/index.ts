@@ -11,6 +11,7 @@ import type { AnyZodObject, ZodTypeAny } from 'zod';
 import { ADMIN_ROUTES } from './admin';
 import type { RouteContract } from './route';
 import { TAB_ROUTES } from './tab';
+import { TRAINING_ROUTES } from './training';
 
 export * from './admin';
 export * from './checklist-view';
@@ -18,6 +19,7 @@ export * from './errors';
 export * from './params';
 export * from './route';
 export * from './tab';
+export * from './training';
 
 /** A route of any shape, as the OpenAPI generator and the route test see it. */
 export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodTypeAny, ZodTypeAny>;
@@ -26,4 +28,5 @@ export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodType
 export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(TAB_ROUTES),
   ...Object.values(ADMIN_ROUTES),
+  ...Object.values(TRAINING_ROUTES),
 ];

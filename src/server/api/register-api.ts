@@ -11,6 +11,7 @@ import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
 import { OPENAPI_DOCUMENT } from './openapi';
 import { registerTabRoutes } from './tab-routes';
+import { registerTrainingRoutes, type TrainingApiProps } from './training-routes';
 
 /** What the tab and admin APIs are built from. */
 export interface ApiProps {
@@ -18,6 +19,8 @@ export interface ApiProps {
   checklists: ChecklistRepository;
   roles: TeamRoleRepository;
   settings: OrganisationSettingsRepository;
+  /** The training admin API's catalogue, records, claims and the daily run. */
+  training: TrainingApiProps;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -40,6 +43,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   };
   registerTabRoutes(server, deps);
   registerAdminRoutes(server, deps);
+  registerTrainingRoutes(server, deps, props.training);
   server.get('/api/openapi.json', async (_req, res) => {
     res.send(200, OPENAPI_DOCUMENT);
   });
