@@ -102,11 +102,13 @@ export class TrainingApiHarness {
     path: string,
     init: { headers: Record<string, string>; body?: string | Uint8Array },
   ): Promise<Answer> {
-    const res = await fetch(`${this.service.url}${path}`, { method, ...init });
+    // A copy on its own ArrayBuffer: what fetch's types take as a body.
+    const body = typeof init.body === 'string' || !init.body ? init.body : new Uint8Array(init.body);
+    const res = await fetch(`${this.service.url}${path}`, { method, headers: init.headers, body });
     const text = await res.text();
-    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
-    expect(this.checkAnswer(method, path, res.status, body)).toEqual([]);
-    return { status: res.status, body: body ?? {} };
+    const answer = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    expect(this.checkAnswer(method, path, res.status, answer)).toEqual([]);
+    return { status: res.status, body: answer ?? {} };
   }
 }
 
