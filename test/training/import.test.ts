@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { dutchDateFromToday, TrainingApiHarness, USERS } from './training-api-harness';
 
 const VADV = 'veilig-achter-de-voordeur';
@@ -114,6 +115,16 @@ describe('POST /api/admin/training/import', () => {
   it('refuses with 400 what is not a CSV file it can read, and writes nothing', async () => {
     const before = await api.records();
     const good = 'email,course,completed_on\ncem@lente.example,meldcode-e-learning,01-01-2024\n';
+    const gzipped = await fetch(`${api.service.url}/api/admin/training/import`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'text/csv',
+        'content-encoding': 'gzip',
+        authorization: `Bearer ${api.token()}`,
+      },
+      body: new Uint8Array(gzipSync(good)),
+    });
+    expect(gzipped.status).toBe(400);
     const refusals = [
       await api.upload(good, { contentType: 'application/json' }),
       await api.upload(good, { contentType: 'text/plain' }),

@@ -37,6 +37,8 @@ export async function readUpload(req: Request, upload: Upload): Promise<Buffer> 
   if (type !== upload.mediaType) {
     throw badRequest(`Send the file as Content-Type: ${upload.mediaType} (UTF-8).`);
   }
+  const encoding = req.header('content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') throw badRequest('Send the file uncompressed.');
   const charset = params
     .find((p) => p.startsWith('charset='))
     ?.slice('charset='.length)
