@@ -244,12 +244,22 @@ describe('tab and admin API', () => {
         'GET /api/admin/teams/{teamId}/managers',
         'PUT /api/admin/teams/{teamId}/managers/{aadObjectId}',
         'DELETE /api/admin/teams/{teamId}/managers/{aadObjectId}',
+        'POST /api/admin/training/import',
+        'GET /api/admin/training/courses',
+        'PUT /api/admin/training/courses/{courseId}',
+        'DELETE /api/admin/training/courses/{courseId}',
+        'POST /api/admin/reminders/run',
+        'GET /api/admin/training/claims',
+        'POST /api/admin/training/claims/{aadObjectId}/{courseId}',
       ].sort(),
     );
     // Each listed route answers 401 without a token (it exists and is protected), none 404.
     for (const entry of listed) {
       const [method, p] = entry.split(' ');
-      const url = p.replace('{teamId}', encodeURIComponent(TEAM)).replace('{aadObjectId}', USERS.manager.oid);
+      const url = p
+        .replace('{teamId}', encodeURIComponent(TEAM))
+        .replace('{aadObjectId}', USERS.manager.oid)
+        .replace('{courseId}', 'veilig-achter-de-voordeur');
       const r = await call(url, { method, body: method === 'GET' ? undefined : {} });
       expect([entry, r.status]).toEqual([entry, 401]);
     }
