@@ -62,6 +62,12 @@ describe('POST /api/admin/training/import', () => {
     const real = await api.upload(Buffer.from(csv, 'utf8'));
     expect(real.body).toEqual({ ...dry.body, dryRun: false });
     expect(await api.records()).toEqual([`aad-anna ${VADV} 2024-02-01`, `aad-bram ${ELEARN} 2025-04-03`]);
+
+    // An Entra object id finds a person too.
+    const byId = await api.upload(`object_id,course,completed_on\nAAD-CEM,${VADV},2024-05-06\n`, {
+      dryRun: true,
+    });
+    expect(byId.body).toMatchObject({ imported: 1, errors: [] });
   });
 
   it('reports bad lines by number and imports the good ones; the same file again changes nothing', async () => {
