@@ -21,6 +21,7 @@ import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
 import { retentionJob } from './retention';
 import { createSelfCheck } from './self-check';
+import { trainingPasses } from './training-passes';
 import { stopService, type RunningService } from './stop-service';
 
 export type { RunningService };
@@ -87,6 +88,8 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     startedAt,
     logger,
   });
+  // The daily training run with its cards: the API's "run now" and the reminder job share this one.
+  const trainingRun = trainingPasses({ stores, outbox: delivery, timeZone: config.timeZone });
   const { server, inFlight } = createServer({
     isReady: () => storage.isReady(),
     messages: messagesRoute({ adapter: createAdapter(config.bot), bot, logger, metrics }),
@@ -103,6 +106,14 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
         records: stores.training,
         reminders: stores.trainingReminders,
         members: stores.teamMembers,
+        timeZone: config.timeZone,
+      },
+      training: {
+        courses: stores.training,
+        records: stores.training,
+        reminders: stores.trainingReminders,
+        people: stores.people,
+        passes: trainingRun,
         timeZone: config.timeZone,
       },
     },

@@ -37,5 +37,11 @@ export const BODY_ERRORS = {
   413: 'The body is larger than 1 MB',
 } as const;
 
+/** What a file that cannot be read means, for routes that take one (refused after the token is checked). */
+export const UPLOAD_ERRORS = {
+  400: 'Not the media type asked for, or a file that cannot be read (not UTF-8 text, no header with the needed columns); nothing was written',
+  413: 'The file is larger than the route takes; nothing was written',
+} as const;
+
 /** Refusals only some routes give; each route says what they mean there. */
 export type RouteErrorStatus = 404 | 409;

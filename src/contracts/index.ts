@@ -14,6 +14,7 @@ import type { RouteContract } from './route';
 import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
 import { TAB_TRAINING_ROUTES } from './tab-training';
+import { TRAINING_ROUTES } from './training';
 
 export * from './admin';
 export * from './checklist-view';
@@ -24,6 +25,7 @@ export * from './route';
 export * from './self-check';
 export * from './tab';
 export * from './tab-training';
+export * from './training';
 
 /** A route of any shape, as the OpenAPI generator and the route test see it. */
 export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodTypeAny, ZodTypeAny>;
@@ -35,4 +37,5 @@ export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(ADMIN_ROUTES),
   ...Object.values(SELF_CHECK_ROUTES),
   ...Object.values(PEOPLE_ROUTES),
+  ...Object.values(TRAINING_ROUTES),
 ];

@@ -31,10 +31,22 @@ export interface RouteContract<
   query?: Q;
   /** The JSON body; when not `required`, a missing body is read as `{}`. */
   body?: { schema: B; required: boolean };
+  /**
+   * A body that is not JSON (a file), which the route reads itself after the token is checked; the JSON body
+   * parser leaves it alone. A route has `body` or `upload`, not both.
+   */
+  upload?: Upload;
   /** The 200 answer. */
   response: R;
   /** What 404 and 409 mean on this route, when it gives them (400, 401 and 403 are common to all). */
   errors?: Partial<Record<RouteErrorStatus, string>>;
+}
+
+/** A file a route takes as its body: its media type and largest size (413 above it). */
+export interface Upload {
+  mediaType: 'text/csv';
+  maxBytes: number;
+  description: string;
 }
 
 /** Declares a route; only here so TypeScript keeps each route's own schema types. */

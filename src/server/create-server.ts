@@ -3,11 +3,12 @@ import type { ErrorBody } from '../contracts';
 import type { Logger } from '../logging';
 import type { Metrics } from '../metrics';
 import { registerApi, type ApiProps } from './api/register-api';
+import { exceptUploads } from './api/upload-body';
 import { InFlight } from './in-flight';
 import { metricsResponse, type MetricsGate } from './metrics-access';
 import { registerStaticPages } from './static-pages';
 
-/** Requests larger than this are refused with 413 before they are parsed. */
+/** Requests larger than this are refused with 413 before they are parsed (a route that takes a file has its own). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** What the HTTP edge needs, ready made: it opens nothing itself. */
@@ -31,12 +32,14 @@ export function createServer(deps: ServerDependencies): { server: restify.Server
   const inFlight = new InFlight();
 
   server.use(
-    restify.plugins.bodyParser({
-      maxBodySize: MAX_BODY_BYTES,
-      mapParams: false,
-      mapFiles: false,
-      rejectUnknown: false,
-    }),
+    exceptUploads(
+      restify.plugins.bodyParser({
+        maxBodySize: MAX_BODY_BYTES,
+        mapParams: false,
+        mapFiles: false,
+        rejectUnknown: false,
+      }),
+    ),
   );
   // The body parser refuses before any route runs; the tab and admin APIs promise `{ error: { code, message } }`.
   server.on('restifyError', (req: Request, _res: Response, error: RestifyError, next: () => void) => {

@@ -118,21 +118,19 @@ describeEachEngine('training passes on real stores', (storage) => {
     expect(await deps.reminders.sentReminders()).toHaveLength(2);
   });
 
-  it('queues the weekly summary once per manager and week', async () => {
-    const run = () =>
+  it('queues the weekly summary once per manager and week; a dry run queues nothing', async () => {
+    const run = (dryRun?: boolean) =>
       runSummaryPass({
         ...deps,
         outbox: outbox(),
         card: (summary) => ({ type: 'message', text: `${summary.upToDate}/${summary.people}` }),
         now: NOW,
+        dryRun,
       });
+    const summaries = [{ teamId: 't1', managerId: 'aad-1', key: 'training-summary|t1|aad-1|2025-W11' }];
+    expect(await run(true)).toEqual({ week: '2025-W11', ran: true, dryRun: true, summaries, enqueued: 0 });
     const first = await run();
-    expect(first).toEqual({
-      week: '2025-W11',
-      ran: true,
-      summaries: [{ teamId: 't1', managerId: 'aad-1', key: 'training-summary|t1|aad-1|2025-W11' }],
-      enqueued: 1,
-    });
+    expect(first).toEqual({ week: '2025-W11', ran: true, dryRun: false, summaries, enqueued: 1 });
     expect((await run()).enqueued).toBe(0);
   });
 });

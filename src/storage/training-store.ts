@@ -2,7 +2,8 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type {
   AppliesTo,
   Course,
-  CourseRepository,
+  CourseCatalogue,
+  RemovedCourse,
   TrainingRecord,
   TrainingRecordRepository,
 } from '../training';
@@ -13,9 +14,10 @@ const CHUNK = 500;
 
 /**
  * The training catalogue and completion records on the Voordeur database.
- * @remarks The seed courses are inserted by migration 010, once: a seed an admin removes stays removed.
+ * @remarks The seed courses are inserted by migration 010, once: a seed an admin removes stays removed. Removing a
+ * course removes everything kept about it (see {@link CourseCatalogue.remove}).
  */
-export class TrainingStore implements CourseRepository, TrainingRecordRepository {
+export class TrainingStore implements CourseCatalogue, TrainingRecordRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async list(): Promise<Course[]> {
@@ -35,6 +37,52 @@ export class TrainingStore implements CourseRepository, TrainingRecordRepository
       .where('id', '=', id)
       .executeTakeFirst();
     return row && toCourse(row);
+  }
+
+  async save(course: Course, at: Date): Promise<{ created: boolean }> {
+    const fields = {
+      name_nl: course.name.nl,
+      name_en: course.name.en,
+      validity_months: course.validityMonths ?? null,
+      applies_to: JSON.stringify(course.appliesTo),
+      enrol_url: course.enrolUrl ?? null,
+      updated_at: at.toISOString(),
+    };
+    return this.db.transaction().execute(async (trx) => {
+      const before = await trx
+        .selectFrom('training_courses')
+        .select('id')
+        .where('id', '=', course.id)
+        .executeTakeFirst();
+      const last = await trx
+        .selectFrom('training_courses')
+        .select((eb) => eb.fn.max('position').as('max'))
+        .executeTakeFirst();
+      await trx
+        .insertInto('training_courses')
+        .values({ id: course.id, ...fields, position: Number(last?.max ?? -1) + 1 })
+        // A create racing another of the same id updates it instead; the place of the first one stays.
+        .onConflict((oc) => oc.column('id').doUpdateSet(fields))
+        .execute();
+      return { created: !before };
+    });
+  }
+
+  async remove(id: string): Promise<RemovedCourse | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const course = await trx.deleteFrom('training_courses').where('id', '=', id).executeTakeFirst();
+      if (Number(course.numDeletedRows) === 0) return undefined;
+      const count = async (
+        table: 'training_records' | 'training_reminders' | 'training_snoozes' | 'training_claims',
+      ) =>
+        Number((await trx.deleteFrom(table).where('course_id', '=', id).executeTakeFirst()).numDeletedRows);
+      return {
+        records: await count('training_records'),
+        reminders: await count('training_reminders'),
+        snoozes: await count('training_snoozes'),
+        claims: await count('training_claims'),
+      };
+    });
   }
 
   async allRecords(): Promise<TrainingRecord[]> {

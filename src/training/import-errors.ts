@@ -10,13 +10,13 @@ export class ImportTooLargeError extends Error {
 }
 
 /**
- * The body is not a CSV file Voordeur can read: not UTF-8 text, or no header line with the known columns (the
- * API answers 400). Nothing was written.
+ * The body is not a CSV file Voordeur can read: not UTF-8 text, no header line with the known columns, or a
+ * header that lacks a column the import needs (the API answers 400). Nothing was written.
  * @remarks The message is Dutch and safe to show: it names the problem, never the file's content.
  */
 export class ImportFormatError extends Error {
   constructor(
-    readonly reason: 'not-utf8' | 'no-header',
+    readonly reason: 'not-utf8' | 'no-header' | 'missing-columns',
     message: string,
   ) {
     super(message);

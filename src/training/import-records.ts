@@ -1,5 +1,6 @@
 import { courseFinder, type Course } from './courses';
 import { parseImportDate } from './import-date';
+import { ImportFormatError } from './import-errors';
 import { todayIn, type LocalDate } from './local-date';
 import type { CourseRepository, PersonMatcher, TrainingRecordRepository } from './ports';
 import { readImportCsv, type ImportLine } from './read-import-csv';
@@ -39,7 +40,8 @@ interface GoodLine {
  * @remarks Lines with a problem are reported by line number and the good lines are imported all the same, in
  * one transaction. A person and course listed twice keep the latest date. Importing the same file again
  * changes nothing. `dryRun` computes the same result and writes nothing.
- * @throws ImportTooLargeError, ImportFormatError (see `readImportCsv`): nothing is written
+ * @throws ImportTooLargeError, ImportFormatError (see `readImportCsv`; also for a header that lacks a needed
+ *   column): nothing is written
  */
 export async function importTrainingRecords(props: {
   body: Uint8Array | string;
@@ -53,13 +55,7 @@ export async function importTrainingRecords(props: {
   const file = readImportCsv(props.body);
   const errors: ImportLineError[] = [...file.problems];
   const missing = missingColumns(file.columns);
-  if (missing)
-    return finish({
-      imported: 0,
-      updated: 0,
-      unchanged: 0,
-      errors: [{ line: file.headerLine, message: missing }],
-    });
+  if (missing) throw new ImportFormatError('missing-columns', missing);
 
   const today = todayIn(props.now, props.timeZone ?? DEFAULT_TIME_ZONE);
   const findCourse = courseFinder(await props.courses.list());

@@ -20,6 +20,7 @@ export type { Escalation, PlannedReminder, ReminderPlan, ReminderPlanInput } fro
 export { reminderPurpose, runReminderPass } from './run-reminder-pass';
 export type { ReminderOutbox, ReminderPassResult } from './run-reminder-pass';
 export { runSummaryPass } from './run-summary-pass';
+export type { TrainingPasses, TrainingPassesResult } from './passes';
 export type { SummaryPassResult, TeamManagerSource } from './run-summary-pass';
 export { summaryKey, teamTrainingStatus, teamTrainingSummary } from './team-status';
 export type {
@@ -44,7 +45,9 @@ export type { PublicHoliday } from './dutch-holidays';
 export { isLocalDate, isoWeek, todayIn } from './local-date';
 export type { LocalDate } from './local-date';
 export type {
+  CourseCatalogue,
   CourseRepository,
+  RemovedCourse,
   LearnerSource,
   PersonMatcher,
   ReminderRepository,

@@ -9,6 +9,26 @@ export interface CourseRepository {
   get(id: string): Promise<Course | undefined>;
 }
 
+/** What deleting a course removed with it: the rows kept about it, per kind. */
+export interface RemovedCourse {
+  records: number;
+  reminders: number;
+  snoozes: number;
+  claims: number;
+}
+
+/** The catalogue as admins change it. */
+export interface CourseCatalogue extends CourseRepository {
+  /** Creates a course (placed last in the catalogue) or replaces the one with its id, keeping its place. */
+  save(course: Course, at: Date): Promise<{ created: boolean }>;
+  /**
+   * Deletes a course and, in the same transaction, everything kept about it: completion records, reminders
+   * sent, snoozes and claims (AVG: a record of a course that no longer exists serves no purpose).
+   * @returns what was deleted with it; undefined when there is no such course
+   */
+  remove(id: string): Promise<RemovedCourse | undefined>;
+}
+
 /** Finds people in the directory for an import. */
 export interface PersonMatcher {
   /**

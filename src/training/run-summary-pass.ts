@@ -17,6 +17,7 @@ export interface SummaryPassResult {
   week: string;
   /** False outside working time: nothing was planned. */
   ran: boolean;
+  dryRun: boolean;
   summaries: { teamId: string; managerId: string; key: string }[];
   enqueued: number;
 }
@@ -27,7 +28,7 @@ export interface SummaryPassResult {
  *   language), else undefined
  * @remarks Run it with the daily pass: the first pass of a week in working time queues the summaries, and the
  * key (team, manager, week) keeps later passes, restarts and other instances from queueing them again. A team
- * without anyone a course applies to gets no summary.
+ * without anyone a course applies to gets no summary. `dryRun` plans the same summaries and queues nothing.
  */
 export async function runSummaryPass(props: {
   teams: TeamManagerSource;
@@ -39,10 +40,12 @@ export async function runSummaryPass(props: {
   card: (summary: TeamTrainingSummary, manager: Learner | undefined) => OutboundActivity;
   now: Date;
   timeZone?: string;
+  dryRun?: boolean;
 }): Promise<SummaryPassResult> {
+  const dryRun = props.dryRun ?? false;
   const time = workingTime(props.now, props.timeZone ?? DEFAULT_TIME_ZONE);
   const week = isoWeek(time.today);
-  if (!time.ok) return { week, ran: false, summaries: [], enqueued: 0 };
+  if (!time.ok) return { week, ran: false, dryRun, summaries: [], enqueued: 0 };
   const [teams, learners, courses, records, sent, claims] = await Promise.all([
     props.teams.teamsWithManagers(),
     props.learners.learners(),
@@ -84,7 +87,7 @@ export async function runSummaryPass(props: {
     }));
   });
   const result =
-    items.length === 0
+    items.length === 0 || dryRun
       ? { inserted: 0 }
       : await props.outbox.enqueue(
           items.map((i) => ({
@@ -97,6 +100,7 @@ export async function runSummaryPass(props: {
   return {
     week,
     ran: true,
+    dryRun,
     summaries: items.map(({ teamId, managerId, key }) => ({ teamId, managerId, key })),
     enqueued: result.inserted,
   };

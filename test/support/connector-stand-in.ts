@@ -22,6 +22,14 @@ export class ConnectorStandIn {
    * lookup in another conversation finds a made-up member.
    */
   readonly rosters = new Map<string, Set<string>>();
+  /**
+   * People by Teams user id (`29:…`): a member lookup of one of them (outside a roster of {@link rosters}) answers
+   * with their own name, object id and addresses instead of the made-up member's.
+   */
+  readonly members = new Map<
+    string,
+    { name: string; aadObjectId: string; email: string; userPrincipalName: string }
+  >();
   /** Member lookups in a roster of {@link rosters} get no answer until the client gives up (a Teams too slow). */
   rosterHangs = false;
   /** Conversations whose sends are refused with this status (403: the person blocked the bot). */
@@ -71,6 +79,7 @@ export class ConnectorStandIn {
               aadObjectId: `aad-${userId}`,
               email: 'medewerker@example.org',
               userPrincipalName: 'medewerker@example.org',
+              ...this.members.get(userId),
             }),
           );
           return;

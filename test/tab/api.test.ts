@@ -308,6 +308,13 @@ describe('tab and admin API', () => {
         'GET /api/admin/selfcheck',
         'GET /api/admin/people/{aadObjectId}/export',
         'DELETE /api/admin/people/{aadObjectId}',
+        'POST /api/admin/training/import',
+        'GET /api/admin/training/courses',
+        'PUT /api/admin/training/courses/{courseId}',
+        'DELETE /api/admin/training/courses/{courseId}',
+        'POST /api/admin/reminders/run',
+        'GET /api/admin/training/claims',
+        'POST /api/admin/training/claims/{aadObjectId}/{courseId}',
       ].sort(),
     );
     // Each listed route answers 401 without a token (it exists and is protected), none 404.

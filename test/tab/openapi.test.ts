@@ -90,7 +90,7 @@ describe('/api/openapi.json', () => {
           '401',
           '403',
           ...Object.keys(route.errors ?? {}),
-          ...(route.body ? ['413'] : []),
+          ...(route.body || route.upload ? ['413'] : []),
         ].sort(),
       ]);
     }
@@ -98,5 +98,24 @@ describe('/api/openapi.json', () => {
       responses: Record<string, { description: string }>;
     };
     expect(rollback.responses['409'].description).toBe('Stale version');
+  });
+
+  it('describes the training import as a CSV upload with its own size limit', () => {
+    const post = document.paths['/api/admin/training/import'].post as {
+      requestBody: { required: boolean; content: Record<string, unknown> };
+      responses: Record<string, { description: string }>;
+    };
+    expect(post.requestBody.required).toBe(true);
+    expect(Object.keys(post.requestBody.content)).toEqual(['text/csv']);
+    expect(post.responses['413'].description).toMatch(/10485760 bytes/);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/admin/training/courses',
+        '/api/admin/training/courses/{courseId}',
+        '/api/admin/reminders/run',
+        '/api/admin/training/claims',
+        '/api/admin/training/claims/{aadObjectId}/{courseId}',
+      ]),
+    );
   });
 });

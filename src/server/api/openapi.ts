@@ -10,6 +10,7 @@ import {
   BODY_ERRORS,
   COMMON_ERRORS,
   errorBodySchema,
+  UPLOAD_ERRORS,
   type AnyRouteContract,
 } from '../../contracts';
 
@@ -17,15 +18,17 @@ const json = (schema: ZodTypeAny) => ({ 'application/json': { schema } });
 
 /**
  * 400, 401, 403 for every route, 404 and 409 where the route says what they mean; all carry the error body.
- * Routes with a body also list the body parser's refusals (not JSON, too large).
+ * Routes with a body also list the body parser's refusals (not JSON, too large); routes that take a file, what
+ * they refuse of it.
  */
 function errorResponses(route: AnyRouteContract): Record<string, ResponseConfig> {
   const refusal = (description: string, schema: ZodTypeAny = errorBodySchema): ResponseConfig => ({
     description,
     content: json(schema),
   });
+  const unreadable = route.body ? BODY_ERRORS[400] : route.upload ? UPLOAD_ERRORS[400] : undefined;
   const responses: Record<string, ResponseConfig> = {
-    '400': route.body ? refusal(`${COMMON_ERRORS[400]}. ${BODY_ERRORS[400]}`) : refusal(COMMON_ERRORS[400]),
+    '400': refusal(unreadable ? `${COMMON_ERRORS[400]}. ${unreadable}` : COMMON_ERRORS[400]),
     '401': {
       ...refusal(COMMON_ERRORS[401]),
       headers: { 'WWW-Authenticate': { description: 'Bearer', schema: { type: 'string' } } },
@@ -36,6 +39,9 @@ function errorResponses(route: AnyRouteContract): Record<string, ResponseConfig>
     responses[status] = refusal(description);
   }
   if (route.body) responses['413'] = refusal(BODY_ERRORS[413]);
+  if (route.upload) {
+    responses['413'] = refusal(`${UPLOAD_ERRORS[413]} (${route.upload.maxBytes} bytes)`);
+  }
   return responses;
 }
 
@@ -49,10 +55,16 @@ function operation(route: AnyRouteContract): RouteConfig {
     request: {
       params: route.params,
       query: route.query,
-      body: route.body && {
-        required: route.body.required,
-        content: json(route.body.schema),
-      },
+      body: route.upload
+        ? {
+            required: true,
+            description: route.upload.description,
+            content: { [route.upload.mediaType]: { schema: { type: 'string' } } },
+          }
+        : route.body && {
+            required: route.body.required,
+            content: json(route.body.schema),
+          },
     },
     responses: {
       '200': { description: 'OK', content: json(route.response) },

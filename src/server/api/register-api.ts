@@ -16,6 +16,7 @@ import { OPENAPI_DOCUMENT } from './openapi';
 import { registerPersonDataRoutes } from './person-data-routes';
 import { registerTabRoutes } from './tab-routes';
 import { registerTabTrainingRoutes, type TabTrainingDependencies } from './tab-training-routes';
+import { registerTrainingRoutes, type TrainingApiProps } from './training-routes';
 
 /** What the tab and admin APIs are built from. */
 export interface ApiProps {
@@ -29,6 +30,8 @@ export interface ApiProps {
   personData: PersonDataRepository;
   /** The team tab's training panel. */
   trainingTab: TabTrainingDependencies;
+  /** The training admin API's catalogue, records, claims and the daily run. */
+  training: TrainingApiProps;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -54,6 +57,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   registerAdminRoutes(server, deps);
   registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
   registerPersonDataRoutes(server, { ...deps, personData: props.personData });
+  registerTrainingRoutes(server, deps, props.training);
   server.get('/api/openapi.json', async (_req, res) => {
     res.send(200, OPENAPI_DOCUMENT);
   });

@@ -4,6 +4,7 @@ import type { RouteContract } from '../../contracts';
 import type { Logger } from '../../logging';
 import type { Principal, TokenValidator } from '../auth/token-validator';
 import { apiRoute } from './api-route';
+import { readUpload } from './upload-body';
 
 /**
  * A request's parts, each validated against the route's contract when read (a failure answers 400).
@@ -14,6 +15,8 @@ export interface RouteInput<P extends AnyZodObject, Q extends AnyZodObject, B ex
   params(): z.output<P>;
   query(): z.output<Q>;
   body(): z.output<B>;
+  /** The file of a route with an `upload` in its contract (400 for another media type, 413 when too large). */
+  upload(): Promise<Buffer>;
 }
 
 const noFields = z.object({});
@@ -53,6 +56,10 @@ export function serveRoute<
       body: () => {
         if (!body) throw new Error(`route ${contract.name} has no body in its contract`);
         return body.schema.parse(req.body ?? (body.required ? undefined : {}));
+      },
+      upload: () => {
+        if (!contract.upload) throw new Error(`route ${contract.name} takes no file in its contract`);
+        return readUpload(req, contract.upload);
       },
     };
     return { body: await handler(input, principal) };

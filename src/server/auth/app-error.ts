@@ -4,6 +4,7 @@ import { ChecklistRuleError } from '../../checklists/changes';
 import { VersionConflictError } from '../../checklists/repositories';
 import { UnknownVersionError } from '../../checklists/team-checklist';
 import type { ApiErrorCode, ErrorBody } from '../../contracts';
+import { ImportFormatError, ImportTooLargeError } from '../../training';
 import type { Logger } from '../../logging';
 import { errorFields } from '../../logging';
 import { isDatabaseUnavailable, outageLogFor } from '../../database-outage';
@@ -63,6 +64,9 @@ export function toAppError(error: unknown): AppError {
   }
   if (error instanceof ChecklistRuleError) return badRequest(error.message);
   if (error instanceof UnknownVersionError) return notFound(error.message);
+  // The training import's messages are Dutch and name the problem, never the file's content.
+  if (error instanceof ImportFormatError) return badRequest(error.message);
+  if (error instanceof ImportTooLargeError) return new AppError('too-large', error.message);
   if (error instanceof VersionConflictError) {
     return new AppError('conflict', 'Someone else changed this checklist first. Reload and try again.');
   }
