@@ -29,6 +29,18 @@ describeEachEngine('TeamMemberStore', (storage) => {
     await members.replaceMembers('big', many, AT);
     expect(await members.membersOf('big')).toHaveLength(1100);
   });
+
+  it('tells when each team was last read; a team without members was never read', async () => {
+    const members = new TeamMemberStore(storage().db);
+    const later = new Date(AT.getTime() + 60_000);
+    await members.replaceMembers('t2', ['b', 'd'], later);
+    await members.replaceMembers('emptied', ['x'], AT);
+    await members.replaceMembers('emptied', [], later);
+    const read = await members.lastRead();
+    expect(read.get('t1')).toEqual(AT);
+    expect(read.get('t2')).toEqual(later);
+    expect(read.has('emptied')).toBe(false);
+  });
 });
 
 describeEachEngine('TrainingLearnerStore', (storage) => {
@@ -100,6 +112,19 @@ describeEachEngine('TrainingLearnerStore', (storage) => {
       },
       { aadObjectId: 'bram', teamIds: ['t-none', 't-vak'], profiles: ['vakmannen'] },
     ]);
+  });
+
+  it('finds one person with their teams and profiles, even after they left; nobody unknown', async () => {
+    expect(await learners.learner('anna')).toEqual({
+      aadObjectId: 'anna',
+      displayName: 'Anna',
+      locale: 'en-US',
+      tenantId: 'tenant-1',
+      teamIds: ['t-buurt', 't-vak'],
+      profiles: ['buurtbeheer', 'vakmannen'],
+    });
+    expect(await learners.learner('left')).toEqual({ aadObjectId: 'left', teamIds: [], profiles: [] });
+    expect(await learners.learner('nobody')).toBeUndefined();
   });
 
   it('lists teams with their managers, once each whatever the source', async () => {

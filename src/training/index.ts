@@ -31,6 +31,9 @@ export type {
   TeamTrainingSummary,
 } from './team-status';
 export { claimCourseDone, decideClaim, snoozeCourse } from './claims';
+export { currentTeamSummary } from './team-summary';
+export { myTraining } from './my-training';
+export type { MyCourse, MyTraining } from './my-training';
 export type { CardActionResult } from './claims';
 export { importTrainingRecords, MAX_REPORTED_ERRORS } from './import-records';
 export type { ImportLineError, ImportResult } from './import-records';
@@ -43,6 +46,7 @@ export { isLocalDate, isoWeek, todayIn } from './local-date';
 export type { LocalDate } from './local-date';
 export type {
   CourseRepository,
+  LearnerLookup,
   LearnerSource,
   PersonMatcher,
   ReminderRepository,
