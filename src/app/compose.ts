@@ -6,6 +6,7 @@ import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
 import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
 import { createBot } from '../bot/create-bot';
 import { messagesRoute } from '../bot/messages-route';
+import { connectorRosterReader } from '../bot/team-roster';
 import { handoverFailedNotice } from '../bot/see-something/handover-failed';
 import type { Config } from '../config';
 import { startDelivery } from '../delivery/start-delivery';
@@ -17,6 +18,8 @@ import { createServer } from '../server/create-server';
 import { openStorage } from '../storage/database';
 import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
+import { trainingJob } from './training-job';
+import { trainingPasses } from './training-passes';
 import { stopService, type RunningService } from './stop-service';
 
 export type { RunningService };
@@ -36,12 +39,15 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   const { serviceUrl, ...timing } = config.delivery;
+  const botToken = botTokenSource(config.bot);
+  const readRoster = connectorRosterReader({ token: botToken, timeoutMs: config.delivery.sendTimeoutMs });
+  const admins = new Set(config.auth.adminIds.map((id) => id.toLowerCase()));
   const delivery = startDelivery({
     outbox: stores.outbox,
     budget: stores.sendBudget,
     installations: stores.installations,
     sender: createConnectorSender({
-      token: botTokenSource(config.bot),
+      token: botToken,
       timeoutMs: config.delivery.sendTimeoutMs,
     }),
     logger,
@@ -65,6 +71,8 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     modelAnswerer: config.languageModel && createModelAnswerer(config.languageModel, { logger }),
     timeZone: config.timeZone,
     outbox: delivery,
+    readRoster,
+    isAdmin: (aadObjectId) => admins.has(aadObjectId.toLowerCase()),
   });
   const { server, inFlight } = createServer({
     isReady: () => storage.isReady(),
@@ -92,7 +100,19 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     'Voordeur is listening',
   );
   const jobs = startJobs({
-    jobs: [housekeepingJob(stores)],
+    jobs: [
+      housekeepingJob(stores),
+      trainingJob({
+        ...stores,
+        passes: trainingPasses({ ...stores, outbox: delivery, timeZone: config.timeZone }),
+        teams: async () =>
+          (await stores.audienceDirectory.teamChannels(await stores.installations.teamIds())).filter(
+            (team) => !team.gone,
+          ),
+        readRoster,
+        logger,
+      }),
+    ],
     leases: stores.jobLeases,
     timeZone: config.timeZone,
     logger,
