@@ -2,7 +2,11 @@ import { refreshStaleRosters, ROSTER_MAX_AGE_MS, type RosterEntry, type RosterTe
 import type { PersonUpdate } from './people';
 
 const AT = new Date('2025-03-12T09:00:00.000Z');
-const team = (teamId: string): RosterTeam => ({ teamId, serviceUrl: 'https://smba.example/', tenantId: 'tn' });
+const team = (teamId: string): RosterTeam => ({
+  teamId,
+  serviceUrl: 'https://smba.example/',
+  tenantId: 'tn',
+});
 
 function fakes(lastRead: Record<string, Date>) {
   const members = new Map<string, readonly string[]>();
