@@ -12,7 +12,7 @@ import { TRAINING } from './verbs';
 
 /** The manifest's "mijn training" command and its other wordings, in Dutch and English, alone in a message. */
 export const MY_TRAINING_COMMAND =
-  /^\s*(mijn trainingen?|my trainings?|training ?status|trainingsstatus)\s*[.!?]*\s*$/i;
+  /^\s*(?:mijn training(?:en)?|my trainings?|training ?status|trainingsstatus)\s*[.!?]*\s*$/i;
 
 /** An Action.Execute press: Teams puts the card in place of the pressed one, or shows the text. */
 const invokeResult = (result: TrainingResult): AdaptiveCard | string =>
