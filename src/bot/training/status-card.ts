@@ -41,19 +41,18 @@ export function trainingStatusCard(
       line: statusLine(lang, c),
       color: COLOR[c.standing.status],
       claim: c.claimedAt ? t.mine.claimed(formatDate(todayIn(c.claimedAt, timeZone), lang)) : '',
+      hint: toDo(c) && !c.course.enrolUrl ? t.noEnrolUrl : '',
       actions:
         toDo(c) && c.course.enrolUrl
           ? [{ type: 'Action.OpenUrl', title: t.mine.enrol(name), url: c.course.enrolUrl }]
           : [],
     };
   });
-  const withoutLink = mine.courses.some((c) => toDo(c) && !c.course.enrolUrl);
   return expandCard('training-status', {
     lang,
     title: t.mine.title,
     intro: courses.length ? t.mine.intro(formatDate(mine.today, lang)) : t.mine.none,
     courses,
-    hint: withoutLink ? t.noEnrolUrl : '',
     footer: TEXTS[lang].footer,
   });
 }
