@@ -43,14 +43,14 @@ function slots(from: string, to: string): Date[] {
 async function outboxLog(storage: Storage) {
   const rows = await storage.db
     .selectFrom('outbox')
-    .select(['idempotency_key', 'created_at', 'payload'])
+    .select(['idempotency_key', 'created_at', 'payload', 'recipient'])
     .orderBy('created_at')
     .orderBy('seq')
     .execute();
   return rows.map((r) => {
     const { date, hour, minute } = wallClock(new Date(r.created_at), TZ);
     const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-    return { date, time, key: r.idempotency_key, payload: r.payload };
+    return { date, time, key: r.idempotency_key, payload: r.payload, recipient: r.recipient };
   });
 }
 
@@ -84,6 +84,21 @@ describe('the training job, day by day on the real store and outbox', () => {
     // Only what Teams tells when people use the app: their language. The roster brings the rest.
     await stores.people.upsert({ aadObjectId: 'bram', locale: 'en-US', at });
     await stores.people.upsert({ aadObjectId: 'mgr', locale: 'nl-NL', at });
+    // Installed in the team: people who never talked to Voordeur are reached through its service URL.
+    await stores.installations.record({
+      conversationId: TEAM.teamId,
+      scope: 'team',
+      teamId: TEAM.teamId,
+      tenantId: TEAM.tenantId,
+      address: {
+        channelId: 'msteams',
+        serviceUrl: TEAM.serviceUrl,
+        conversation: { id: TEAM.teamId, tenantId: TEAM.tenantId, conversationType: 'channel' },
+        bot: { id: '28:bot' },
+      },
+      at,
+      event: 'install',
+    });
     await stores.teamRoles.assign({
       teamId: TEAM.teamId,
       aadObjectId: 'mgr',
@@ -186,6 +201,12 @@ describe('the training job, day by day on the real store and outbox', () => {
     const card = (who: string) => reminders.find((r) => r.key.includes(`|${who}|`))!.payload;
     expect(card('bram')).toContain('A training is waiting for you');
     expect(card('anna')).toContain('Je training moet binnenkort opnieuw');
+    expect(JSON.parse(reminders.find((r) => r.key.includes('|anna|'))!.recipient)).toEqual({
+      kind: 'person',
+      aadObjectId: 'anna',
+      tenantId: 'tenant-1',
+      serviceUrl: TEAM.serviceUrl,
+    });
 
     // The manager's summary: once a week, on the week's first working morning, in Dutch.
     const summaries = log.filter((l) => l.key.startsWith('training-summary|'));

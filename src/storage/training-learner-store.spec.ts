@@ -130,4 +130,23 @@ describeEachEngine('TrainingLearnerStore', (storage) => {
   it('lists teams with their managers, once each whatever the source', async () => {
     expect(await learners.teamsWithManagers()).toEqual([{ teamId: 't-vak', managerIds: ['m1', 'm2'] }]);
   });
+
+  it('gives each person the service URL of one of their teams, to open a chat with someone new', async () => {
+    const installations = new InstallationStore(storage().db);
+    const team = (conversationId: string, teamId: string, serviceUrl: string) =>
+      installations.record({
+        conversationId,
+        scope: 'team',
+        teamId,
+        address: { ...address(conversationId), serviceUrl },
+        at: AT,
+        event: 'install',
+      });
+    await team('19:vak', 't-vak', 'https://smba.example/emea/');
+    await team('19:none', 't-none', 'https://smba.example/other/');
+    await installations.markUninstalled('19:none', AT);
+    const urls = Object.fromEntries((await learners.learners()).map((l) => [l.aadObjectId, l.serviceUrl]));
+    expect(urls).toEqual({ anna: 'https://smba.example/emea/', bram: 'https://smba.example/emea/' });
+    expect((await learners.learner('left'))?.serviceUrl).toBeUndefined();
+  });
 });

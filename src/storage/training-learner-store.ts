@@ -40,13 +40,14 @@ export class TrainingLearnerStore implements LearnerSource, LearnerLookup, TeamM
       .select(['team_id', 'aad_object_id'])
       .execute();
     const profiles = await this.teamProfiles();
+    const urls = await this.teamServiceUrls();
     const teamsOf = new Map<string, string[]>();
     for (const m of memberships) {
       const teams = teamsOf.get(m.aad_object_id);
       if (teams) teams.push(m.team_id);
       else teamsOf.set(m.aad_object_id, [m.team_id]);
     }
-    return people.map((p) => toLearner(p, teamsOf.get(p.aad_object_id) ?? [], profiles));
+    return people.map((p) => toLearner(p, teamsOf.get(p.aad_object_id) ?? [], profiles, urls));
   }
 
   /**
@@ -68,6 +69,7 @@ export class TrainingLearnerStore implements LearnerSource, LearnerLookup, TeamM
       person,
       teams.map((t) => t.team_id),
       await this.teamProfiles(),
+      await this.teamServiceUrls(),
     );
   }
 
@@ -83,6 +85,21 @@ export class TrainingLearnerStore implements LearnerSource, LearnerLookup, TeamM
     const teams = new Map<string, Set<string>>();
     for (const r of rows) teams.set(r.team_id, (teams.get(r.team_id) ?? new Set()).add(r.aad_object_id));
     return [...teams].map(([teamId, ids]) => ({ teamId, managerIds: [...ids] }));
+  }
+
+  /** Teams' service URL of each team Voordeur is installed in (any of its channels; they share one). */
+  private async teamServiceUrls(): Promise<Map<string, string>> {
+    const rows = await this.db
+      .selectFrom('installations')
+      .select(['team_id', 'service_url'])
+      .where('scope', '=', 'team')
+      .where('team_id', 'is not', null)
+      .where('uninstalled_at', 'is', null)
+      .orderBy('updated_at', 'desc')
+      .execute();
+    const map = new Map<string, string>();
+    for (const row of rows) if (!map.has(row.team_id!)) map.set(row.team_id!, row.service_url);
+    return map;
   }
 
   /** Each team's profile, from its newest checklist version. */
@@ -111,14 +128,17 @@ function toLearner(
   p: { aad_object_id: string; display_name: string | null; locale: string | null; tenant_id: string | null },
   teams: string[],
   profiles: Map<string, Profile>,
+  serviceUrls: Map<string, string>,
 ): Learner {
   const teamIds = [...teams].sort();
   const own = [...new Set(teamIds.flatMap((t) => profiles.get(t) ?? []))];
+  const serviceUrl = teamIds.map((t) => serviceUrls.get(t)).find(Boolean);
   return {
     aadObjectId: p.aad_object_id,
     ...(p.display_name ? { displayName: p.display_name } : {}),
     ...(p.locale ? { locale: p.locale } : {}),
     ...(p.tenant_id ? { tenantId: p.tenant_id } : {}),
+    ...(serviceUrl ? { serviceUrl } : {}),
     teamIds,
     profiles: own,
   };
