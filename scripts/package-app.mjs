@@ -4,7 +4,7 @@
 // files is filled in, the result is validated offline against the schemas that @microsoft/app-manifest
 // bundles, and appPackage/build/appPackage.<envName>.zip is written (manifest, icons and localization files
 // at the root of the zip).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
@@ -210,6 +210,9 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const target = path.join(outDir, `appPackage.${envName}.zip`);
   zip.writeZip(target);
+  // Next to the package, as the Agents Toolkit writes it: the filled manifest, which the self-check compares with
+  // the running configuration (GET /api/admin/selfcheck).
+  writeFileSync(path.join(outDir, `manifest.${envName}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`Wrote ${path.relative(process.cwd(), target) || target} (${zip.getEntries().length} files)`);
   console.log(
     `  app "${manifest.name.short}" ${manifest.version}, id ${manifest.id}, bot ${manifest.bots?.[0]?.botId}`,

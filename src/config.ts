@@ -37,6 +37,11 @@ const isTimeZone = (tz: string): boolean => {
 };
 
 /** Every setting Voordeur reads, each validated on its own so that one bad value hides no other problem. */
+/** A retention period in whole days: at least one day, at most ten years. */
+function retentionDays(fallback: number) {
+  return z.coerce.number().int().min(1).max(3650).default(fallback);
+}
+
 const fields = {
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: optionalText,
@@ -103,6 +108,10 @@ const fields = {
   OPENAI_MODEL: optionalText,
   OPENAI_BASE_URL: optionalUrl,
   LANGUAGE_MODEL_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(8000),
+  RETENTION_OUTBOX_DAYS: retentionDays(30),
+  RETENTION_BOT_STATE_DAYS: retentionDays(90),
+  RETENTION_EDITOR_QUESTIONS_DAYS: retentionDays(180),
+  RETENTION_TRAINING_CLAIMS_DAYS: retentionDays(365),
 };
 
 type SettingName = keyof typeof fields;
@@ -220,6 +229,16 @@ export interface Config {
    * `AZURE_OPENAI_*` or `OPENAI_*` settings are given.
    */
   readonly languageModel?: LanguageModelConfig;
+  /** How many days the retention job keeps each kind of time-bound row (see src/app/retention.ts). */
+  readonly retention: RetentionPeriods;
+}
+
+/** Days after which the retention job deletes rows; see src/app/retention.ts for what each covers. */
+export interface RetentionPeriods {
+  readonly outboxDays: number;
+  readonly botStateDays: number;
+  readonly editorQuestionDays: number;
+  readonly trainingClaimDays: number;
 }
 
 /** Where the optional language model runs: Azure OpenAI or OpenAI (or an OpenAI-compatible endpoint). */
@@ -323,6 +342,12 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       serviceUrl: e.DELIVERY_SERVICE_URL,
     },
     languageModel,
+    retention: {
+      outboxDays: e.RETENTION_OUTBOX_DAYS,
+      botStateDays: e.RETENTION_BOT_STATE_DAYS,
+      editorQuestionDays: e.RETENTION_EDITOR_QUESTIONS_DAYS,
+      trainingClaimDays: e.RETENTION_TRAINING_CLAIMS_DAYS,
+    },
   };
   return { ok: true, config: deepFreeze(config) };
 }

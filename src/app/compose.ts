@@ -18,6 +18,8 @@ import { createServer } from '../server/create-server';
 import { openStorage } from '../storage/database';
 import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
+import { retentionJob } from './retention';
+import { createSelfCheck } from './self-check';
 import { trainingJob } from './training-job';
 import { trainingPasses } from './training-passes';
 import { stopService, type RunningService } from './stop-service';
@@ -38,8 +40,9 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
   const metrics = createMetrics();
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-  const { serviceUrl, ...timing } = config.delivery;
+  const startedAt = new Date();
   const botToken = botTokenSource(config.bot);
+  const { serviceUrl, ...timing } = config.delivery;
   const readRoster = connectorRosterReader({ token: botToken, timeoutMs: config.delivery.sendTimeoutMs });
   const admins = new Set(config.auth.adminIds.map((id) => id.toLowerCase()));
   const delivery = startDelivery({
@@ -74,6 +77,31 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     readRoster,
     isAdmin: (aadObjectId) => admins.has(aadObjectId.toLowerCase()),
   });
+  const scheduled = [
+    housekeepingJob(stores),
+    retentionJob({ periods: config.retention, store: stores.retention }),
+    trainingJob({
+      ...stores,
+      passes: trainingPasses({ ...stores, outbox: delivery, timeZone: config.timeZone }),
+      teams: async () =>
+        (await stores.audienceDirectory.teamChannels(await stores.installations.teamIds())).filter(
+          (team) => !team.gone,
+        ),
+      readRoster,
+      logger,
+    }),
+  ];
+  const selfCheck = createSelfCheck({
+    config,
+    botToken,
+    database: storage,
+    queueStats: () => stores.outbox.queueStats(),
+    installationCounts: () => stores.installations.counts(),
+    jobs: scheduled,
+    jobRuns: () => stores.jobLeases.list(),
+    startedAt,
+    logger,
+  });
   const { server, inFlight } = createServer({
     isReady: () => storage.isReady(),
     messages: messagesRoute({ adapter: createAdapter(config.bot), bot, logger, metrics }),
@@ -82,6 +110,8 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
       checklists: stores.checklists,
       roles: stores.teamRoles,
       settings: stores.orgSettings,
+      selfCheck,
+      personData: stores.personData,
     },
     logger,
     metrics,
@@ -100,19 +130,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     'Voordeur is listening',
   );
   const jobs = startJobs({
-    jobs: [
-      housekeepingJob(stores),
-      trainingJob({
-        ...stores,
-        passes: trainingPasses({ ...stores, outbox: delivery, timeZone: config.timeZone }),
-        teams: async () =>
-          (await stores.audienceDirectory.teamChannels(await stores.installations.teamIds())).filter(
-            (team) => !team.gone,
-          ),
-        readRoster,
-        logger,
-      }),
-    ],
+    jobs: scheduled,
     leases: stores.jobLeases,
     timeZone: config.timeZone,
     logger,

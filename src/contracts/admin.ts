@@ -3,17 +3,23 @@ import { managerParamsSchema, teamParamsSchema } from './params';
 import { defineRoute } from './route';
 import { z } from './zod';
 
+/**
+ * A contact or null. A union rather than `.nullable()`: zod-to-openapi writes a nullable reference as
+ * `allOf: [$ref, {type: [object, null]}]`, which no null can pass, so the document would refuse a true answer.
+ */
+const contactOrNull = z.union([contactSchema, z.null()]);
+
 /** Organisation-wide settings that admins keep. */
 export const settingsSchema = z
   .object({
-    orgAandachtsfunctionaris: contactSchema.nullable(),
+    orgAandachtsfunctionaris: contactOrNull,
     updatedAt: z.string().datetime().optional(),
   })
   .openapi('Settings');
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const orgContactBodySchema = z
-  .object({ contact: contactSchema.nullable().openapi({ description: 'null clears it' }) })
+  .object({ contact: contactOrNull.openapi({ description: 'null clears it' }) })
   .strict()
   .openapi('OrgContactRequest');
 export type OrgContactBody = z.input<typeof orgContactBodySchema>;

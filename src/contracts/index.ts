@@ -9,14 +9,18 @@
  */
 import type { AnyZodObject, ZodTypeAny } from 'zod';
 import { ADMIN_ROUTES } from './admin';
+import { PEOPLE_ROUTES } from './people';
 import type { RouteContract } from './route';
+import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
 
 export * from './admin';
 export * from './checklist-view';
 export * from './errors';
 export * from './params';
+export * from './people';
 export * from './route';
+export * from './self-check';
 export * from './tab';
 
 /** A route of any shape, as the OpenAPI generator and the route test see it. */
@@ -26,4 +30,6 @@ export type AnyRouteContract = RouteContract<AnyZodObject, AnyZodObject, ZodType
 export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(TAB_ROUTES),
   ...Object.values(ADMIN_ROUTES),
+  ...Object.values(SELF_CHECK_ROUTES),
+  ...Object.values(PEOPLE_ROUTES),
 ];

@@ -57,4 +57,12 @@ export interface InstallationRepository {
   findPersonalChat(aadObjectId: string): Promise<Installation | undefined>;
   /** The teams Voordeur is installed in and can still reach. */
   teamIds(): Promise<string[]>;
+  /** How many installations there are per scope, and how many of them were removed or are gone. */
+  counts(): Promise<InstallationCounts>;
+}
+
+/** Installations by state: `active` can be written to; `uninstalled` and `gone` cannot. */
+export interface InstallationCounts {
+  personal: { active: number; uninstalled: number; gone: number };
+  team: { active: number; uninstalled: number; gone: number };
 }

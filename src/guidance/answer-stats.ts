@@ -8,9 +8,6 @@ export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 /** The longest question a person can send to the editors. */
 export const MAX_EDITOR_QUESTION = 500;
 
-/** Questions sent to the editors are deleted after this many days: long enough to improve the answers. */
-export const EDITOR_QUESTION_RETENTION_DAYS = 180;
-
 /**
  * What the editors learn about answers: verdicts per topic and unanswered questions per day, and the text of
  * a question only when its author chose to send it to them.
@@ -32,8 +29,6 @@ export interface AnswerStatsRepository {
   submitQuestion(input: { lang: Lang; text: string; at: Date }): Promise<void>;
   /** The questions sent to the editors, newest first. */
   editorQuestions(): Promise<{ day: string; lang: Lang; text: string }[]>;
-  /** Deletes questions sent to the editors before `before`; returns how many. */
-  forgetQuestionsBefore(before: Date): Promise<number>;
 }
 
 const dayFormats = new Map<string, { format: Intl.DateTimeFormat; minute: number; day: string }>();

@@ -1,6 +1,6 @@
 // The guidance capability: knowledge, search, danger detection, the privacy guard and the model-answer safety
 // rules, without any SDK. Code outside src/guidance imports only this file (ESLint enforces it).
-export { EDITOR_QUESTION_RETENTION_DAYS, FEEDBACK_REASONS, MAX_EDITOR_QUESTION, dayOf } from './answer-stats';
+export { FEEDBACK_REASONS, MAX_EDITOR_QUESTION, dayOf } from './answer-stats';
 export type { AnswerStatsRepository, FeedbackReason } from './answer-stats';
 export { findContentErrors, unlistedPhoneNumbers } from './content-rules';
 export { DEFAULT_ENGINE, DEFAULT_THRESHOLD, createGuidance } from './create-guidance';

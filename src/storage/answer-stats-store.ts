@@ -143,12 +143,4 @@ export class AnswerStatsStore implements AnswerStatsRepository {
       .execute();
     return rows.map((r) => ({ day: r.day, lang: r.lang as Lang, text: r.text }));
   }
-
-  async forgetQuestionsBefore(before: Date): Promise<number> {
-    const result = await this.db
-      .deleteFrom('editor_questions')
-      .where('created_at', '<', before.toISOString())
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
-  }
 }

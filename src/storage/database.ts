@@ -17,6 +17,10 @@ export interface Storage {
   readonly dialect: Dialect;
   /** True when the database answers and every migration is applied. */
   isReady(): Promise<boolean>;
+  /** Resolves when the database answers a trivial query; rejects with the driver's error otherwise. */
+  ping(): Promise<void>;
+  /** How many known migrations the database has not applied. */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -56,6 +60,10 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
         return false;
       }
     },
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    pendingMigrations: () => pendingMigrations(db),
     async close() {
       if (closed) return;
       closed = true;

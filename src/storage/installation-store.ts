@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type {
   ConversationAddress,
   Installation,
+  InstallationCounts,
   InstallationRepository,
   RecordConversation,
 } from '../directory/installations';
@@ -84,6 +85,36 @@ export class InstallationStore implements InstallationRepository {
       .orderBy('updated_at', 'desc')
       .executeTakeFirst();
     return row && toInstallation(row);
+  }
+
+  async counts(): Promise<InstallationCounts> {
+    const rows = await this.db
+      .selectFrom('installations')
+      .select((eb) => [
+        'scope',
+        eb.fn
+          .countAll<string | number>()
+          .filterWhere((f) => f.and([f('uninstalled_at', 'is', null), f('gone_at', 'is', null)]))
+          .as('active'),
+        eb.fn.countAll<string | number>().filterWhere('uninstalled_at', 'is not', null).as('uninstalled'),
+        // A removed chat that Teams also refused counts once, as uninstalled.
+        eb.fn
+          .countAll<string | number>()
+          .filterWhere((f) => f.and([f('uninstalled_at', 'is', null), f('gone_at', 'is not', null)]))
+          .as('gone'),
+      ])
+      .where('scope', 'in', ['personal', 'team'])
+      .groupBy('scope')
+      .execute();
+    const of = (scope: 'personal' | 'team') => {
+      const row = rows.find((r) => r.scope === scope);
+      return {
+        active: Number(row?.active ?? 0),
+        uninstalled: Number(row?.uninstalled ?? 0),
+        gone: Number(row?.gone ?? 0),
+      };
+    };
+    return { personal: of('personal'), team: of('team') };
   }
 
   async teamIds(): Promise<string[]> {

@@ -12,6 +12,7 @@ import { seeSomethingFlows } from './migrations/008-see-something-flows';
 import { jobLeases } from './migrations/009-job-leases';
 import { training } from './migrations/010-training';
 import { announcements } from './migrations/011-announcements';
+import { adminAudit } from './migrations/012-admin-audit';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -30,6 +31,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '009-job-leases': jobLeases,
   '010-training': training,
   '011-announcements': announcements,
+  '012-admin-audit': adminAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -27,6 +27,7 @@ export interface Database {
   announcement_recipients: AnnouncementRecipientTable;
   announcement_acks: AnnouncementAckTable;
   announcement_audit: AnnouncementAuditTable;
+  admin_audit: AdminAuditTable;
 }
 
 export interface InstallationTable {
@@ -303,5 +304,17 @@ export interface AnnouncementAuditTable {
   actor_name: string | null;
   at: string;
   /** JSON of counts and ids. */
+  detail: string | null;
+}
+
+/** An admin's action on a person's data: export or erase (AVG articles 15 and 17). */
+export interface AdminAuditTable {
+  id: string;
+  action: 'person-exported' | 'person-erased';
+  actor_id: string;
+  /** The Entra object id of the person whose data it was. */
+  subject_id: string;
+  at: string;
+  /** JSON: rows per table. */
   detail: string | null;
 }

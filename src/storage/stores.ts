@@ -9,7 +9,9 @@ import { InstallationStore } from './installation-store';
 import { JobLeaseStore } from './job-lease-store';
 import { OrgSettingsStore } from './org-settings-store';
 import { OutboxStore } from './outbox-store';
+import { PersonDataStore } from './person-data-store';
 import { PersonStore } from './person-store';
+import { RetentionStore } from './retention-store';
 import { SeeSomethingFlowStore } from './see-something-flow-store';
 import { SendBudgetStore } from './send-budget-store';
 import { StateStore } from './state-store';
@@ -39,6 +41,8 @@ export function createStores(storage: Storage, timeZone: string) {
     announcementAudit: new AnnouncementAuditStore(db),
     audienceDirectory: new AudienceDirectoryStore(db),
     teamMembers: new TeamMemberStore(db),
+    retention: new RetentionStore(db),
+    personData: new PersonDataStore(db),
     /** Courses and completion records. */
     training: new TrainingStore(db),
     trainingReminders: new TrainingReminderStore(db),

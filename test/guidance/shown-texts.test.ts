@@ -70,6 +70,7 @@ describe('the privacy statement on training', () => {
     expect(dutch).toMatch(/jijzelf .*leidinggevenden van je team en de beheerders/);
     expect(dutch).toContain('nooit in een kanaal');
     expect(dutch).toMatch(/Hoe lang:/);
+    expect(dutch).toContain('na een jaar');
   });
 
   it('says the same in English', () => {
@@ -79,6 +80,7 @@ describe('the privacy statement on training', () => {
     expect(english).toContain("team's managers and Voordeur's admins");
     expect(english).toContain('never to a channel');
     expect(english).toContain('as long as your organisation uses Voordeur');
+    expect(english).toContain('after a year');
   });
 });
 

@@ -1,4 +1,5 @@
 import { SETTING_NAMES, parseConfig } from '../../src/config';
+import { ADMIN_APP_ROLE } from '../../src/server/auth/token-validator';
 import {
   MADE_BY_TOOLKIT,
   TOOLKIT_ONLY,
@@ -166,5 +167,18 @@ describe('aad.manifest.json', () => {
       '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
     ]);
     for (const client of clients) expect(client.permissionIds).toEqual([scopes[0].id]);
+  });
+
+  it('defines the admin app role the API checks, for people and groups to be assigned', () => {
+    const roles = aad.appRoles as {
+      id: string;
+      value: string;
+      allowedMemberTypes: string[];
+      isEnabled: boolean;
+    }[];
+    expect(roles).toEqual([
+      expect.objectContaining({ value: ADMIN_APP_ROLE, allowedMemberTypes: ['User'], isEnabled: true }),
+    ]);
+    expect(roles[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -78,6 +78,14 @@ describe('tab and admin API', () => {
     expect(((await resource.json()) as { isAdmin: boolean }).isAdmin).toBe(true);
   });
 
+  it('makes an admin of someone with the Voordeur.Admin app role, as well as of those in ADMIN_IDS', async () => {
+    const roleToken = entra.token(USERS.employee, { roles: ['Voordeur.Admin'] });
+    expect(await json(await call('/api/tab/me', { token: roleToken }))).toMatchObject({ isAdmin: true });
+    expect((await call('/api/admin/settings', { token: roleToken })).status).toBe(200);
+    const otherRole = entra.token(USERS.employee, { roles: ['Voordeur.Reader'], role: 'Voordeur.Admin' });
+    expect((await call('/api/admin/settings', { token: otherRole })).status).toBe(403);
+  });
+
   it('gives an employee the profile checklist read-only, and refuses changes with 403', async () => {
     const res = await call(`${teamPath}/checklist?profile=vakmannen`, { token: as(USERS.employee) });
     expect(res.status).toBe(200);
@@ -215,6 +223,56 @@ describe('tab and admin API', () => {
     expect(after.categories.flatMap((c) => c.signals).find((s) => s.id === 'kind-gedrag')?.hidden).toBe(true);
   });
 
+  it('runs the self-check for admins only, each part with its own verdict', async () => {
+    expect((await call('/api/admin/selfcheck', { token: as(USERS.employee) })).status).toBe(403);
+    const res = await call('/api/admin/selfcheck', { token: as(USERS.admin) });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { checks: { id: string; status: string; fix?: string }[] };
+    const byId = new Map(report.checks.map((c) => [c.id, c]));
+    expect([...byId.keys()]).toEqual([
+      'config',
+      'bot-token',
+      'database',
+      'outbox',
+      'installations',
+      'language-model',
+      'manifest',
+      'job:housekeeping',
+      'job:retention',
+    ]);
+    expect(byId.get('database')?.status).toBe('ok');
+    // This service runs in local mode: no bot, so the bot's parts warn and say how to fix it.
+    expect(byId.get('bot-token')).toMatchObject({
+      status: 'warning',
+      fix: expect.stringContaining('BOT_ID'),
+    });
+    expect(byId.get('config')?.status).toBe('warning');
+  });
+
+  it("exports and erases a person's data for admins only, and audits both", async () => {
+    const person = `/api/admin/people/${USERS.manager.oid}`;
+    expect((await call(`${person}/export`, { token: as(USERS.employee) })).status).toBe(403);
+    expect((await call(person, { method: 'DELETE', token: as(USERS.manager) })).status).toBe(403);
+    expect((await call('/api/admin/people/not%20an%20id/export', { token: as(USERS.admin) })).status).toBe(
+      400,
+    );
+    const exported = await json(await call(`${person}/export`, { token: as(USERS.admin) }));
+    const tables = exported.tables as Record<string, unknown[]>;
+    // Earlier tests made this person a manager and a contact: their rows are there.
+    expect(tables.team_roles.length).toBeGreaterThan(0);
+    const erased = await json(await call(person, { method: 'DELETE', token: as(USERS.admin) }));
+    expect(erased).toMatchObject({ aadObjectId: USERS.manager.oid, deleted: expect.any(Object) });
+    const after = (await json(await call(`${person}/export`, { token: as(USERS.admin) }))).tables as Record<
+      string,
+      { action?: string; actor_id?: string }[]
+    >;
+    expect(after.team_roles).toEqual([]);
+    expect(after.admin_audit.map((a) => [a.action, a.actor_id])).toEqual([
+      ['person-exported', USERS.admin.oid],
+      ['person-erased', USERS.admin.oid],
+    ]);
+  });
+
   it('logs ids and event names, never the content managers typed', () => {
     const logs = service.logLines.join('\n');
     expect(logs).toContain('"event":"checklist-changed"');
@@ -244,6 +302,9 @@ describe('tab and admin API', () => {
         'GET /api/admin/teams/{teamId}/managers',
         'PUT /api/admin/teams/{teamId}/managers/{aadObjectId}',
         'DELETE /api/admin/teams/{teamId}/managers/{aadObjectId}',
+        'GET /api/admin/selfcheck',
+        'GET /api/admin/people/{aadObjectId}/export',
+        'DELETE /api/admin/people/{aadObjectId}',
       ].sort(),
     );
     // Each listed route answers 401 without a token (it exists and is protected), none 404.

@@ -6,10 +6,14 @@ import type {
   TeamRoleRepository,
 } from '../../checklists/repositories';
 import type { Config } from '../../config';
+import type { SelfCheck } from '../../contracts';
+import type { PersonDataRepository } from '../../directory/person-data';
 import type { Logger } from '../../logging';
 import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
+import { registerSelfCheckRoute } from './self-check-route';
 import { OPENAPI_DOCUMENT } from './openapi';
+import { registerPersonDataRoutes } from './person-data-routes';
 import { registerTabRoutes } from './tab-routes';
 
 /** What the tab and admin APIs are built from. */
@@ -18,6 +22,10 @@ export interface ApiProps {
   checklists: ChecklistRepository;
   roles: TeamRoleRepository;
   settings: OrganisationSettingsRepository;
+  /** Runs the self-check (src/app/self-check) for `GET /api/admin/selfcheck`. */
+  selfCheck: () => Promise<SelfCheck>;
+  /** A person's data, to export or erase (AVG). */
+  personData: PersonDataRepository;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -40,6 +48,8 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   };
   registerTabRoutes(server, deps);
   registerAdminRoutes(server, deps);
+  registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
+  registerPersonDataRoutes(server, { ...deps, personData: props.personData });
   server.get('/api/openapi.json', async (_req, res) => {
     res.send(200, OPENAPI_DOCUMENT);
   });

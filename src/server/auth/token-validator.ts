@@ -22,6 +22,13 @@ export interface TokenValidator {
 const ENTRA = 'https://login.microsoftonline.com';
 
 /**
+ * The app role (in `aad.manifest.json`) that makes someone an admin, next to ADMIN_IDS. Assigned to people or
+ * groups in Entra ID (Enterprise applications → Voordeur → Users and groups), it takes effect with the next
+ * token, without a restart.
+ */
+export const ADMIN_APP_ROLE = 'Voordeur.Admin';
+
+/**
  * Validates tab and admin API tokens against the JWKS of the configured Entra ID tenant: signature (RS256),
  * issuer (the tenant's v2 or v1 issuer, or AUTH_ISSUER), expiry, audience and tenant.
  * @remarks Teams SSO tokens carry the client id or `api://<domain>/<client id>` as audience. There is no
@@ -78,10 +85,15 @@ export function createTokenValidator(auth: Config['auth']): TokenValidator {
         name: typeof payload.name === 'string' ? payload.name : undefined,
         userPrincipalName:
           typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined,
-        isAdmin: admins.has(id),
+        isAdmin: admins.has(id) || hasRole(payload, ADMIN_APP_ROLE),
       };
     },
   };
+}
+
+/** Whether the token's `roles` claim (the app roles assigned to the caller) holds `role`. */
+function hasRole(payload: JWTPayload, role: string): boolean {
+  return Array.isArray(payload.roles) && payload.roles.includes(role);
 }
 
 /** The key set could not be fetched or read: the token may be fine, it just cannot be judged now. */
