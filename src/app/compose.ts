@@ -7,6 +7,7 @@ import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
 import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
 import { createBot } from '../bot/create-bot';
 import { messagesRoute } from '../bot/messages-route';
+import { connectorRosterReader } from '../bot/team-roster';
 import { handoverFailedNotice } from '../bot/see-something/handover-failed';
 import type { Config } from '../config';
 import { startDelivery } from '../delivery/start-delivery';
@@ -21,6 +22,7 @@ import { createStores } from '../storage/stores';
 import { housekeepingJob } from './housekeeping';
 import { retentionJob } from './retention';
 import { createSelfCheck } from './self-check';
+import { trainingJob } from './training-job';
 import { trainingPasses } from './training-passes';
 import { stopService, type RunningService } from './stop-service';
 
@@ -43,6 +45,8 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
   const startedAt = new Date();
   const botToken = botTokenSource(config.bot);
   const { serviceUrl, ...timing } = config.delivery;
+  const readRoster = connectorRosterReader({ token: botToken, timeoutMs: config.delivery.sendTimeoutMs });
+  const admins = new Set(config.auth.adminIds.map((id) => id.toLowerCase()));
   const delivery = startDelivery({
     outbox: stores.outbox,
     budget: stores.sendBudget,
@@ -72,10 +76,24 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     modelAnswerer: config.languageModel && createModelAnswerer(config.languageModel, { logger }),
     timeZone: config.timeZone,
     outbox: delivery,
+    readRoster,
+    isAdmin: (aadObjectId) => admins.has(aadObjectId.toLowerCase()),
   });
+  // The training run with its cards: the hourly job and the admin's "run now" share this one.
+  const trainingRun = trainingPasses({ ...stores, outbox: delivery, timeZone: config.timeZone });
   const scheduled = [
     housekeepingJob(stores),
     retentionJob({ periods: config.retention, store: stores.retention }),
+    trainingJob({
+      ...stores,
+      passes: trainingRun,
+      teams: async () =>
+        (await stores.audienceDirectory.teamChannels(await stores.installations.teamIds())).filter(
+          (team) => !team.gone,
+        ),
+      readRoster,
+      logger,
+    }),
   ];
   const selfCheck = createSelfCheck({
     config,
@@ -89,7 +107,6 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     logger,
   });
   // The daily training run with its cards: the API's "run now" and the reminder job share this one.
-  const trainingRun = trainingPasses({ stores, outbox: delivery, timeZone: config.timeZone });
   const { server, inFlight } = createServer({
     isReady: () => storage.isReady(),
     messages: messagesRoute({ adapter: createAdapter(config.bot), bot, logger, metrics }),

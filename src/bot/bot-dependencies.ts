@@ -5,6 +5,16 @@ import type { Logger } from '../logging';
 import type { StateRepository } from '../storage/state-store';
 import type { ChecklistRepository, OrganisationSettingsRepository } from '../checklists/repositories';
 import type { SeeSomethingFlowRepository, HandoverOutbox } from '../see-something';
+import type { TeamRoleRepository } from '../checklists/repositories';
+import type { ReadRoster } from '../directory/roster-sync';
+import type { TeamMemberRepository } from '../directory/team-members';
+import type {
+  CourseRepository,
+  LearnerLookup,
+  LearnerSource,
+  ReminderRepository,
+  TrainingRecordRepository,
+} from '../training';
 /** What the bot needs from the rest of Voordeur. */
 export interface BotDependencies {
   installations: InstallationRepository;
@@ -23,4 +33,16 @@ export interface BotDependencies {
   checklists: ChecklistRepository;
   orgSettings: OrganisationSettingsRepository;
   outbox: HandoverOutbox;
+  /** Training: the catalogue and records, what the reminders remember, and the people they are for. */
+  training: CourseRepository & TrainingRecordRepository;
+  trainingReminders: ReminderRepository;
+  trainingLearners: LearnerSource & LearnerLookup;
+  /** Who manages which team: they decide their members' claims. */
+  teamRoles: Pick<TeamRoleRepository, 'has'>;
+  /** Who is in which team, from the Teams roster. */
+  teamMembers: TeamMemberRepository;
+  /** Reads a team's roster from Teams (when the app is added to a team, or members come and go). */
+  readRoster: ReadRoster;
+  /** Whether an Entra object id is one of the admins (`ADMIN_IDS`). */
+  isAdmin: (aadObjectId: string) => boolean;
 }

@@ -18,7 +18,15 @@ export function langOf(activity: Partial<Pick<Activity, 'locale' | 'entities'>>)
  * Dutch command words: whoever types them reads Dutch, whatever the client's locale. The English ones are no such
  * sign: Dutch staff type "help" and "danger" too, so those follow the locale.
  */
-const COMMAND_LANG: Record<string, Lang> = { hulp: 'nl', gevaar: 'nl', stappen: 'nl', 'ik zie iets': 'nl' };
+const COMMAND_LANG: Record<string, Lang> = {
+  hulp: 'nl',
+  gevaar: 'nl',
+  stappen: 'nl',
+  'ik zie iets': 'nl',
+  'mijn training': 'nl',
+  'mijn trainingen': 'nl',
+  trainingsstatus: 'nl',
+};
 
 /**
  * The language to answer a typed message in: the language of its words when they say (Dutch typed in a Teams set

@@ -48,6 +48,9 @@ export const reminderRunSchema = z
   .object({
     at: z.string().datetime(),
     dryRun: z.boolean(),
+    skipped: z.enum(['no-records']).optional().openapi({
+      description: 'Nothing was planned: no completion is recorded yet (import the records first)',
+    }),
     workingTime: z
       .object({
         ok: z.boolean(),

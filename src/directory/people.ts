@@ -17,5 +17,7 @@ export type PersonUpdate = Omit<Person, 'updatedAt'> & { at: Date };
 export interface PersonRepository {
   /** Stores a person; fields left undefined keep their stored value. */
   upsert(update: PersonUpdate): Promise<void>;
+  /** {@link upsert} for many people at once (a team's roster), in one transaction. */
+  upsertMany(updates: readonly PersonUpdate[]): Promise<void>;
   get(aadObjectId: string): Promise<Person | undefined>;
 }

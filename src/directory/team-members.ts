@@ -10,4 +10,9 @@ export interface TeamMemberRepository {
   teamsOf(aadObjectId: string): Promise<string[]>;
   /** A team's members. */
   membersOf(teamId: string): Promise<string[]>;
+  /**
+   * When each team's members were last replaced.
+   * @remarks A team without members has no entry: it counts as never read.
+   */
+  lastRead(): Promise<Map<string, Date>>;
 }

@@ -139,4 +139,42 @@ describeEachEngine('PersonStore', (storage) => {
     });
     expect(await store.get('nobody')).toBeUndefined();
   });
+
+  it('stores a roster at once: new people are added, known ones keep what the roster does not give', async () => {
+    const at = new Date('2026-11-03T00:00:00.000Z');
+    await store.upsert({ aadObjectId: 'aad-8', locale: 'en-GB', displayName: 'Old name', at });
+    const roster = Array.from({ length: 1200 }, (_, i) => ({
+      aadObjectId: `roster-${i}`,
+      tenantId: 'tenant-1',
+      displayName: `Lid ${i}`,
+      email: `lid${i}@example.org`,
+      at,
+    }));
+    const later = new Date('2026-11-04T00:00:00.000Z');
+    await store.upsertMany([
+      ...roster,
+      { aadObjectId: 'aad-8', displayName: 'Sam', userPrincipalName: 'sam@example.org', at: later },
+    ]);
+    expect(await store.get('aad-8')).toEqual({
+      aadObjectId: 'aad-8',
+      displayName: 'Sam',
+      locale: 'en-GB',
+      email: undefined,
+      userPrincipalName: 'sam@example.org',
+      tenantId: undefined,
+      updatedAt: later,
+    });
+    expect(await store.get('roster-1199')).toMatchObject({ email: 'lid1199@example.org' });
+    const found = await store.matchPeople({
+      addresses: ['LID7@example.org', 'sam@example.org'],
+      objectIds: [],
+    });
+    expect(found).toEqual(
+      new Map([
+        ['lid7@example.org', ['roster-7']],
+        ['sam@example.org', ['aad-8']],
+      ]),
+    );
+    await store.upsertMany([]);
+  });
 });

@@ -5,6 +5,9 @@ import type { Database } from './schema';
 
 /** Keys per lookup query: two lists of this many stay well under both engines' limits on parameters. */
 const MATCH_CHUNK = 400;
+/** Rows per insert in {@link PersonStore.upsertMany}: 7 values a row, well under both engines' limits. */
+const UPSERT_CHUNK = 500;
+const KEPT_COLUMNS = ['tenant_id', 'display_name', 'locale', 'email', 'user_principal_name'] as const;
 
 /** {@link PersonRepository} on the Voordeur database, and the training import's {@link PersonMatcher}. */
 export class PersonStore implements PersonRepository, PersonMatcher {
@@ -34,6 +37,40 @@ export class PersonStore implements PersonRepository, PersonMatcher {
       })
       .onConflict((oc) => oc.column('aad_object_id').doUpdateSet({ ...known, updated_at: updatedAt }))
       .execute();
+  }
+
+  async upsertMany(updates: readonly PersonUpdate[]): Promise<void> {
+    // The latest update of a person wins, as with one upsert after the other.
+    const byId = new Map(updates.map((u) => [u.aadObjectId, u]));
+    const rows = [...byId.values()].map((u) => ({
+      aad_object_id: u.aadObjectId,
+      tenant_id: u.tenantId ?? null,
+      display_name: u.displayName ?? null,
+      locale: u.locale ?? null,
+      email: u.email ?? null,
+      user_principal_name: u.userPrincipalName ?? null,
+      updated_at: u.at.toISOString(),
+    }));
+    if (rows.length === 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
+        await trx
+          .insertInto('people')
+          .values(rows.slice(i, i + UPSERT_CHUNK))
+          .onConflict((oc) =>
+            oc.column('aad_object_id').doUpdateSet((eb) => {
+              // A field this update leaves empty keeps its stored value.
+              const keep = (column: (typeof KEPT_COLUMNS)[number]) =>
+                eb.fn.coalesce(eb.ref(`excluded.${column}`), eb.ref(`people.${column}`));
+              return {
+                ...Object.fromEntries(KEPT_COLUMNS.map((c) => [c, keep(c)])),
+                updated_at: eb.ref('excluded.updated_at'),
+              };
+            }),
+          )
+          .execute();
+      }
+    });
   }
 
   async get(aadObjectId: string): Promise<Person | undefined> {

@@ -26,6 +26,15 @@ export class TeamMemberStore implements TeamMemberRepository {
     });
   }
 
+  async lastRead(): Promise<Map<string, Date>> {
+    const rows = await this.db
+      .selectFrom('team_members')
+      .select((eb) => ['team_id', eb.fn.min('updated_at').as('read_at')])
+      .groupBy('team_id')
+      .execute();
+    return new Map(rows.map((r) => [r.team_id, new Date(r.read_at)]));
+  }
+
   async teamsOf(aadObjectId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom('team_members')

@@ -29,6 +29,18 @@ describeEachEngine('TeamMemberStore', (storage) => {
     await members.replaceMembers('big', many, AT);
     expect(await members.membersOf('big')).toHaveLength(1100);
   });
+
+  it('tells when each team was last read; a team without members was never read', async () => {
+    const members = new TeamMemberStore(storage().db);
+    const later = new Date(AT.getTime() + 60_000);
+    await members.replaceMembers('t2', ['b', 'd'], later);
+    await members.replaceMembers('emptied', ['x'], AT);
+    await members.replaceMembers('emptied', [], later);
+    const read = await members.lastRead();
+    expect(read.get('t1')).toEqual(AT);
+    expect(read.get('t2')).toEqual(later);
+    expect(read.has('emptied')).toBe(false);
+  });
 });
 
 describeEachEngine('TrainingLearnerStore', (storage) => {
@@ -102,7 +114,39 @@ describeEachEngine('TrainingLearnerStore', (storage) => {
     ]);
   });
 
+  it('finds one person with their teams and profiles, even after they left; nobody unknown', async () => {
+    expect(await learners.learner('anna')).toEqual({
+      aadObjectId: 'anna',
+      displayName: 'Anna',
+      locale: 'en-US',
+      tenantId: 'tenant-1',
+      teamIds: ['t-buurt', 't-vak'],
+      profiles: ['buurtbeheer', 'vakmannen'],
+    });
+    expect(await learners.learner('left')).toEqual({ aadObjectId: 'left', teamIds: [], profiles: [] });
+    expect(await learners.learner('nobody')).toBeUndefined();
+  });
+
   it('lists teams with their managers, once each whatever the source', async () => {
     expect(await learners.teamsWithManagers()).toEqual([{ teamId: 't-vak', managerIds: ['m1', 'm2'] }]);
+  });
+
+  it('gives each person the service URL of one of their teams, to open a chat with someone new', async () => {
+    const installations = new InstallationStore(storage().db);
+    const team = (conversationId: string, teamId: string, serviceUrl: string) =>
+      installations.record({
+        conversationId,
+        scope: 'team',
+        teamId,
+        address: { ...address(conversationId), serviceUrl },
+        at: AT,
+        event: 'install',
+      });
+    await team('19:vak', 't-vak', 'https://smba.example/emea/');
+    await team('19:none', 't-none', 'https://smba.example/other/');
+    await installations.markUninstalled('19:none', AT);
+    const urls = Object.fromEntries((await learners.learners()).map((l) => [l.aadObjectId, l.serviceUrl]));
+    expect(urls).toEqual({ anna: 'https://smba.example/emea/', bram: 'https://smba.example/emea/' });
+    expect((await learners.learner('left'))?.serviceUrl).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { PROFILES } from '../checklists/profiles';
 import type { Profile } from '../checklists/types';
-import type { Learner, LearnerSource, TeamManagerSource } from '../training';
+import type { Learner, LearnerLookup, LearnerSource, TeamManagerSource } from '../training';
 import type { Database } from './schema';
 
 const KNOWN_PROFILES = new Set<string>(PROFILES);
@@ -13,7 +13,7 @@ const KNOWN_PROFILES = new Set<string>(PROFILES);
  * one of its current checklist. A team whose manager never saved a checklist has no profile, so courses for a
  * profile do not apply there.
  */
-export class TrainingLearnerStore implements LearnerSource, TeamManagerSource {
+export class TrainingLearnerStore implements LearnerSource, LearnerLookup, TeamManagerSource {
   constructor(private readonly db: Kysely<Database>) {}
 
   async learners(): Promise<Learner[]> {
@@ -40,24 +40,37 @@ export class TrainingLearnerStore implements LearnerSource, TeamManagerSource {
       .select(['team_id', 'aad_object_id'])
       .execute();
     const profiles = await this.teamProfiles();
+    const urls = await this.teamServiceUrls();
     const teamsOf = new Map<string, string[]>();
     for (const m of memberships) {
       const teams = teamsOf.get(m.aad_object_id);
       if (teams) teams.push(m.team_id);
       else teamsOf.set(m.aad_object_id, [m.team_id]);
     }
-    return people.map((p) => {
-      const teamIds = (teamsOf.get(p.aad_object_id) ?? []).sort();
-      const own = [...new Set(teamIds.flatMap((t) => profiles.get(t) ?? []))];
-      return {
-        aadObjectId: p.aad_object_id,
-        ...(p.display_name ? { displayName: p.display_name } : {}),
-        ...(p.locale ? { locale: p.locale } : {}),
-        ...(p.tenant_id ? { tenantId: p.tenant_id } : {}),
-        teamIds,
-        profiles: own,
-      };
-    });
+    return people.map((p) => toLearner(p, teamsOf.get(p.aad_object_id) ?? [], profiles, urls));
+  }
+
+  /**
+   * One person, with their teams and profiles, whether or not they removed the app: they are the one asking.
+   */
+  async learner(aadObjectId: string): Promise<Learner | undefined> {
+    const person = await this.db
+      .selectFrom('people')
+      .select(['aad_object_id', 'display_name', 'locale', 'tenant_id'])
+      .where('aad_object_id', '=', aadObjectId)
+      .executeTakeFirst();
+    if (!person) return undefined;
+    const teams = await this.db
+      .selectFrom('team_members')
+      .select('team_id')
+      .where('aad_object_id', '=', aadObjectId)
+      .execute();
+    return toLearner(
+      person,
+      teams.map((t) => t.team_id),
+      await this.teamProfiles(),
+      await this.teamServiceUrls(),
+    );
   }
 
   /** Teams with at least one manager (assigned by an admin or an owner in the roster), and their managers. */
@@ -72,6 +85,21 @@ export class TrainingLearnerStore implements LearnerSource, TeamManagerSource {
     const teams = new Map<string, Set<string>>();
     for (const r of rows) teams.set(r.team_id, (teams.get(r.team_id) ?? new Set()).add(r.aad_object_id));
     return [...teams].map(([teamId, ids]) => ({ teamId, managerIds: [...ids] }));
+  }
+
+  /** Teams' service URL of each team Voordeur is installed in (any of its channels; they share one). */
+  private async teamServiceUrls(): Promise<Map<string, string>> {
+    const rows = await this.db
+      .selectFrom('installations')
+      .select(['team_id', 'service_url'])
+      .where('scope', '=', 'team')
+      .where('team_id', 'is not', null)
+      .where('uninstalled_at', 'is', null)
+      .orderBy('updated_at', 'desc')
+      .execute();
+    const map = new Map<string, string>();
+    for (const row of rows) if (!map.has(row.team_id!)) map.set(row.team_id!, row.service_url);
+    return map;
   }
 
   /** Each team's profile, from its newest checklist version. */
@@ -94,4 +122,24 @@ export class TrainingLearnerStore implements LearnerSource, TeamManagerSource {
     }
     return map;
   }
+}
+
+function toLearner(
+  p: { aad_object_id: string; display_name: string | null; locale: string | null; tenant_id: string | null },
+  teams: string[],
+  profiles: Map<string, Profile>,
+  serviceUrls: Map<string, string>,
+): Learner {
+  const teamIds = [...teams].sort();
+  const own = [...new Set(teamIds.flatMap((t) => profiles.get(t) ?? []))];
+  const serviceUrl = teamIds.map((t) => serviceUrls.get(t)).find(Boolean);
+  return {
+    aadObjectId: p.aad_object_id,
+    ...(p.display_name ? { displayName: p.display_name } : {}),
+    ...(p.locale ? { locale: p.locale } : {}),
+    ...(p.tenant_id ? { tenantId: p.tenant_id } : {}),
+    ...(serviceUrl ? { serviceUrl } : {}),
+    teamIds,
+    profiles: own,
+  };
 }

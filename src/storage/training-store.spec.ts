@@ -23,6 +23,7 @@ describeEachEngine('TrainingStore', (storage) => {
     expect(await store.list()).toEqual(SEED_COURSES);
     expect(await store.get('meldcode-e-learning')).toEqual(SEED_COURSES[1]);
     expect(await store.get('nope')).toBeUndefined();
+    expect(await store.hasRecords()).toBe(false);
   });
 
   it('stores records and only ever moves a completion date forward', async () => {
@@ -32,6 +33,7 @@ describeEachEngine('TrainingStore', (storage) => {
       expect.arrayContaining([rec('p1', '2025-01-01'), rec('p2', '2023-05-05')]),
     );
     expect(await store.recordsOf(['p2'])).toEqual([rec('p2', '2023-05-05')]);
+    expect(await store.hasRecords()).toBe(true);
   });
 
   it('writes an import all or nothing', async () => {

@@ -90,6 +90,12 @@ export class TrainingStore implements CourseCatalogue, TrainingRecordRepository 
     return rows.map(toRecord);
   }
 
+  /** Whether any completion is recorded: until an admin imports one, the reminder job sends nothing. */
+  async hasRecords(): Promise<boolean> {
+    const row = await this.db.selectFrom('training_records').select('course_id').limit(1).executeTakeFirst();
+    return row !== undefined;
+  }
+
   async recordsOf(aadObjectIds: readonly string[]): Promise<TrainingRecord[]> {
     const ids = [...new Set(aadObjectIds)];
     const found: TrainingRecord[] = [];

@@ -61,6 +61,11 @@ export interface Learner {
   /** The Teams locale, such as `nl-NL`; it picks the language of the reminder. */
   locale?: string;
   tenantId?: string;
+  /**
+   * Teams' service URL of one of the person's teams: where a personal chat can be opened with someone who never
+   * talked to Voordeur (delivery otherwise uses `DELIVERY_SERVICE_URL`).
+   */
+  serviceUrl?: string;
   teamIds: readonly string[];
   /** The profiles of the person's teams. */
   profiles: readonly Profile[];

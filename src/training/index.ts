@@ -34,6 +34,9 @@ export type {
 export { claimCourseDone, decideClaim, snoozeCourse } from './claims';
 export { loadPersonTraining, loadTeamTrainingStatus } from './load-training-status';
 export type { TrainingStatusSources } from './load-training-status';
+export { currentTeamSummary } from './team-summary';
+export { myTraining } from './my-training';
+export type { MyCourse, MyTraining } from './my-training';
 export type { CardActionResult } from './claims';
 export { importTrainingRecords, MAX_REPORTED_ERRORS } from './import-records';
 export type { ImportLineError, ImportResult } from './import-records';
@@ -48,6 +51,7 @@ export type {
   CourseCatalogue,
   CourseRepository,
   RemovedCourse,
+  LearnerLookup,
   LearnerSource,
   PersonMatcher,
   ReminderRepository,

@@ -87,3 +87,9 @@ export interface ReminderRepository {
 export interface LearnerSource {
   learners(): Promise<Learner[]>;
 }
+
+/** One person as training sees them, for their own overview. */
+export interface LearnerLookup {
+  /** Undefined when the directory does not know the person. */
+  learner(aadObjectId: string): Promise<Learner | undefined>;
+}

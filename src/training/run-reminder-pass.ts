@@ -68,7 +68,12 @@ export async function runReminderPass(props: {
       plan.reminders.map((r) => ({
         purpose,
         idempotencyKey: r.key,
-        recipient: { kind: 'person', aadObjectId: r.learner.aadObjectId, tenantId: r.learner.tenantId },
+        recipient: {
+          kind: 'person',
+          aadObjectId: r.learner.aadObjectId,
+          tenantId: r.learner.tenantId,
+          ...(r.learner.serviceUrl ? { serviceUrl: r.learner.serviceUrl } : {}),
+        },
         payload: props.card(r),
       })),
     );

@@ -84,6 +84,7 @@ export async function runSummaryPass(props: {
       key: summaryKey(teamId, managerId, week),
       payload: props.card(summary, byId.get(managerId)),
       tenantId: byId.get(managerId)?.tenantId,
+      serviceUrl: byId.get(managerId)?.serviceUrl,
     }));
   });
   const result =
@@ -93,7 +94,12 @@ export async function runSummaryPass(props: {
           items.map((i) => ({
             purpose: `training-summary:${week}`,
             idempotencyKey: i.key,
-            recipient: { kind: 'person', aadObjectId: i.managerId, tenantId: i.tenantId },
+            recipient: {
+              kind: 'person',
+              aadObjectId: i.managerId,
+              tenantId: i.tenantId,
+              ...(i.serviceUrl ? { serviceUrl: i.serviceUrl } : {}),
+            },
             payload: i.payload,
           })),
         );

@@ -18,6 +18,7 @@ import { repairPatterns } from '../../scripts/lib/schema-patterns.cjs';
 import { COMMAND_TOPICS, HELP_PATTERN } from '../../src/bot/routes/help-routes';
 import { SEE_SOMETHING_COMMAND } from '../../src/bot/see-something/routes';
 import { SEARCH_COMMAND } from '../../src/bot/routes/search-extension-route';
+import { MY_TRAINING_COMMAND } from '../../src/bot/training/routes';
 
 // @microsoft/app-manifest requires strip-bom, which is ESM only: Node 20.19+ can require() it, jest's module
 // runtime cannot. Only the package's file readers use it; these tests parse files themselves.
@@ -137,8 +138,15 @@ describe('appPackage/manifest.json', () => {
     expect([...bot.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
     const titles = (scope: string) =>
       bot.commandLists.filter((l) => l.scopes.includes(scope)).flatMap((l) => l.commands.map((c) => c.title));
-    expect(titles('personal')).toEqual(['hulp', 'ik zie iets', 'gevaar', 'stappen', 'contact']);
-    // Observations about tenants belong in a private chat, never in a channel.
+    expect(titles('personal')).toEqual([
+      'hulp',
+      'ik zie iets',
+      'gevaar',
+      'stappen',
+      'contact',
+      'mijn training',
+    ]);
+    // Observations about tenants belong in a private chat, never in a channel; so does someone's training.
     expect(titles('team')).toEqual(['hulp', 'gevaar', 'stappen', 'contact']);
     expect(titles('groupChat')).toEqual(titles('team'));
   });
@@ -148,6 +156,7 @@ describe('appPackage/manifest.json', () => {
     const understood = (title: string) =>
       HELP_PATTERN.test(title) ||
       SEE_SOMETHING_COMMAND.test(title) ||
+      MY_TRAINING_COMMAND.test(title) ||
       COMMAND_TOPICS.some(([pattern]) => pattern.test(title));
     const lists = (manifest.bots as { commandLists: CommandList[] }[])[0].commandLists;
     lists.forEach((list, l) =>

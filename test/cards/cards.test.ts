@@ -27,6 +27,7 @@ import {
   trainingReminderDoneCard,
   trainingSummaryCard,
 } from '../../src/bot/training/cards';
+import { trainingStatusCard } from '../../src/bot/training/status-card';
 import { SEED_COURSES, type TeamTrainingSummary } from '../../src/training';
 import { welcomeCard } from '../../src/bot/cards/welcome-card';
 import type { Lang } from '../../src/bot/locale';
@@ -232,6 +233,45 @@ function trainingCases(lang: Lang): CardCase[] {
       id: `training-summary-${lang}`,
       lang,
       build: () => trainingSummaryCard(lang, summary, SEED_COURSES, { teamName: 'Vakmannen Tilburg-Noord' }),
+    },
+    {
+      id: `training-summary-decided-${lang}`,
+      lang,
+      build: () =>
+        trainingSummaryCard(lang, summary, SEED_COURSES, {
+          notice: 'Bevestigd: Collega met een lange naam 30 heeft "Veilig achter de voordeur" gedaan.',
+        }),
+    },
+    {
+      id: `training-status-${lang}`,
+      lang,
+      // Every status at once, one course with a claim waiting, one with and one without a sign-up link.
+      build: () =>
+        trainingStatusCard(lang, {
+          today: '2025-03-12',
+          courses: [
+            { course: withUrl, standing: { courseId: vadv!.id, status: 'overdue', dueOn: '2025-02-01' } },
+            { course: elearning!, standing: { courseId: elearning!.id, status: 'never' }, claimedAt },
+            {
+              course: { ...elearning!, id: 'e2', enrolUrl: 'https://leren.example.org/e2' },
+              standing: {
+                courseId: 'e2',
+                status: 'due-soon',
+                completedOn: '2024-04-01',
+                dueOn: '2025-04-01',
+              },
+            },
+            {
+              course: { ...vadv!, id: 'v2' },
+              standing: { courseId: 'v2', status: 'done', completedOn: '2025-01-01', dueOn: '2027-01-01' },
+            },
+          ],
+        }),
+    },
+    {
+      id: `training-status-none-${lang}`,
+      lang,
+      build: () => trainingStatusCard(lang, { today: '2025-03-12', courses: [] }),
     },
   ];
 }

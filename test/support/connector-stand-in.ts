@@ -17,6 +17,8 @@ export interface ReceivedActivity {
  */
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
+  /** Activities the bot replaced (`PUT …/activities/{id}`), such as a card updated after an Action.Submit. */
+  readonly updates: { conversationId: string; activityId: string; activity: Record<string, unknown> }[] = [];
   /**
    * Rosters of conversations (such as a team) whose members are known: anyone else is not found (404). Any member
    * lookup in another conversation finds a made-up member.
@@ -89,6 +91,14 @@ export class ConnectorStandIn {
         if (req.method === 'POST' && refused) {
           res.writeHead(refused, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: { code: 'ConversationBlockedByUser' } }));
+          return;
+        }
+        if (req.method === 'PUT' && send?.[2]) {
+          const activityId = decodeURIComponent(send[2]);
+          const activity = body as Record<string, unknown>;
+          this.updates.push({ conversationId: decodeURIComponent(send[1]), activityId, activity });
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: activityId }));
           return;
         }
         if (req.method === 'POST' && send) {

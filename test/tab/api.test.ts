@@ -239,6 +239,7 @@ describe('tab and admin API', () => {
       'manifest',
       'job:housekeeping',
       'job:retention',
+      'job:training',
     ]);
     expect(byId.get('database')?.status).toBe('ok');
     // This service runs in local mode: no bot, so the bot's parts warn and say how to fix it.

@@ -8,6 +8,7 @@ import { originOf } from '../conversation';
 import { langOf, type Lang } from '../locale';
 import { clip } from '../../logging';
 import { setRoute } from '../route-name';
+import { forgetTeamRoster, readTeamRoster } from '../team-roster';
 
 /**
  * Install and uninstall: store where Voordeur was installed, look the installer up, and welcome once.
@@ -17,18 +18,25 @@ import { setRoute } from '../route-name';
 export function registerInstallRoutes(app: Application<TurnState>, deps: BotDependencies): void {
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
-    if (!botAdded) return setRoute(context, 'members-added');
+    if (!botAdded) {
+      setRoute(context, 'members-added');
+      return readTeamRoster(context, deps);
+    }
     setRoute(context, 'install');
     await recordInstall(context, deps);
     await context.sendActivity({
       attachments: [cardAttachment(welcomeCard(await installerLang(context, deps)))],
     });
+    // After the welcome: reading a large team's roster takes a while.
+    await readTeamRoster(context, deps);
   });
 
   app.conversationUpdate('membersRemoved', async (context) => {
     const botRemoved = context.activity.membersRemoved?.some((m) => m.id === context.activity.recipient.id);
     setRoute(context, botRemoved ? 'uninstall' : 'members-removed');
-    if (botRemoved) await deps.installations.markUninstalled(context.activity.conversation.id, deps.now());
+    if (!botRemoved) return readTeamRoster(context, deps);
+    await deps.installations.markUninstalled(context.activity.conversation.id, deps.now());
+    await forgetTeamRoster(context, deps);
   });
 
   app.activity('installationUpdate', async (context) => {
@@ -36,6 +44,7 @@ export function registerInstallRoutes(app: Application<TurnState>, deps: BotDepe
     if (action.startsWith('remove')) {
       setRoute(context, 'uninstall');
       await deps.installations.markUninstalled(context.activity.conversation.id, deps.now());
+      await forgetTeamRoster(context, deps);
     } else {
       setRoute(context, 'install');
       await recordInstall(context, deps);

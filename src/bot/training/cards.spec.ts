@@ -35,9 +35,20 @@ describe('trainingReminderCard', () => {
       const fallback = action.fallback as Node;
       expect(fallback.type).toBe('Action.Submit');
       expect(fallback.data).toEqual(action.data);
-      expect(reminderActionData.parse(action.data)).toEqual({ verb: action.verb, course: course.id });
+      expect(reminderActionData.parse(action.data)).toEqual({
+        verb: action.verb,
+        course: course.id,
+        stage: 'never-1',
+      });
     }
     expect(execute.map((a) => a.verb)).toEqual([TRAINING.snooze, TRAINING.claim]);
+    const due = trainingReminderCard('en', { course, stage: 'before-3', dueOn: '2025-04-01' });
+    expect(actions(due).filter((a) => a.type === 'Action.Execute')[0]!.data).toEqual({
+      verb: TRAINING.snooze,
+      course: course.id,
+      stage: 'before-3',
+      due: '2025-04-01',
+    });
   });
 
   it('sends people to their manager when the course has no enrol link, instead of inventing one', () => {
@@ -61,6 +72,10 @@ describe('training verbs', () => {
     expect(reminderActionData.safeParse({ verb: TRAINING.snooze, course: '../etc' }).success).toBe(false);
     expect(reminderActionData.safeParse({ verb: TRAINING.confirm, course: course.id }).success).toBe(false);
     expect(reminderActionData.safeParse({ verb: TRAINING.claim }).success).toBe(false);
+    const press = { verb: TRAINING.claim, course: course.id, stage: 'overdue-2', due: '2025-04-01' };
+    expect(reminderActionData.parse(press)).toEqual(press);
+    expect(reminderActionData.safeParse({ ...press, stage: 'overdue-9' }).success).toBe(false);
+    expect(reminderActionData.safeParse({ ...press, due: '2025-02-30' }).success).toBe(false);
     const decision = { verb: TRAINING.confirm, course: course.id, person: 'aad-1', team: 't1' };
     expect(claimDecisionData.parse(decision)).toEqual(decision);
     expect(claimDecisionData.safeParse({ ...decision, person: 'x; drop' }).success).toBe(false);

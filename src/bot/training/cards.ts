@@ -45,7 +45,12 @@ function dueLine(lang: Lang, input: ReminderCardInput): string {
  */
 export function trainingReminderCard(lang: Lang, input: ReminderCardInput): AdaptiveCardJson {
   const t = TRAINING_TEXTS[lang];
-  const data = (verb: typeof TRAINING.snooze | typeof TRAINING.claim) => ({ verb, course: input.course.id });
+  const data = (verb: typeof TRAINING.snooze | typeof TRAINING.claim) => ({
+    verb,
+    course: input.course.id,
+    stage: input.stage,
+    ...(input.dueOn ? { due: input.dueOn } : {}),
+  });
   return expandCard('training-reminder', {
     lang,
     title: t.title[kindOf(input.stage)],
@@ -66,16 +71,16 @@ export function trainingReminderCard(lang: Lang, input: ReminderCardInput): Adap
 export function trainingReminderDoneCard(
   lang: Lang,
   input: ReminderCardInput,
-  outcome: 'snoozed' | 'claimed' | 'unknown-course',
+  outcome: 'snoozed' | 'claimed' | 'already-done' | 'unknown-course',
 ): AdaptiveCardJson {
   const t = TRAINING_TEXTS[lang];
   const name = input.course.name[lang];
-  const after =
-    outcome === 'snoozed'
-      ? t.snoozed(name)
-      : outcome === 'claimed'
-        ? t.claimed(name, CLAIM_PAUSE_DAYS)
-        : t.unknownCourse;
+  const after = {
+    snoozed: () => t.snoozed(name),
+    claimed: () => t.claimed(name, CLAIM_PAUSE_DAYS),
+    'already-done': () => t.alreadyDone(name),
+    'unknown-course': () => t.unknownCourse,
+  }[outcome]();
   return expandCard('training-reminder', {
     lang,
     title: t.title[kindOf(input.stage)],
@@ -95,16 +100,17 @@ export const SUMMARY_MAX_PEOPLE = 10;
  * The manager's weekly summary of a team: completion, who is late, who did not respond to three reminders,
  * and the claims to confirm or reject (buttons that update the card in place).
  * @param courses the catalogue, for the courses' names
- * @param options the team's name when known; the time zone for the dates of claims (default Europe/Amsterdam)
+ * @param options the team's name when known; the time zone for the dates of claims (default Europe/Amsterdam);
+ *   a notice on top, such as the decision a manager just made on this card
  * @remarks No button is styled as the primary one: each claim is a decision of its own.
  */
 export function trainingSummaryCard(
   lang: Lang,
   summary: TeamTrainingSummary,
   courses: readonly Pick<Course, 'id' | 'name'>[],
-  options: { teamName?: string; timeZone?: string } = {},
+  options: { teamName?: string; timeZone?: string; notice?: string } = {},
 ): AdaptiveCardJson {
-  const { teamName, timeZone = DEFAULT_TIME_ZONE } = options;
+  const { teamName, timeZone = DEFAULT_TIME_ZONE, notice = '' } = options;
   const t = TRAINING_TEXTS[lang];
   const s = t.summary;
   const courseName = (id: string) => courses.find((c) => c.id === id)?.name[lang] ?? id;
@@ -147,6 +153,7 @@ export function trainingSummaryCard(
     title: teamName ? s.titleOf(teamName) : s.title,
     week: s.week(summary.week),
     completion: s.completion(summary.upToDate, summary.people),
+    notice,
     sections,
     footer: TEXTS[lang].footer,
   });

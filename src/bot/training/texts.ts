@@ -52,6 +52,30 @@ export const TRAINING_TEXTS = {
       done: () => 'op orde',
     } satisfies Record<TrainingStatus, (date: string) => string>,
     claimedOn: (date: string) => `gemeld op ${date}`,
+    alreadyDone: (course: string) =>
+      `Volgens onze gegevens heb je "${course}" al gedaan. Je krijgt er nu geen herinneringen over.`,
+    decided: {
+      confirmed: (person: string, course: string) => `Bevestigd: ${person} heeft "${course}" gedaan.`,
+      rejected: (person: string, course: string) =>
+        `Niet bevestigd: ${person} krijgt weer herinneringen over "${course}".`,
+      already: (person: string, course: string) => `Over "${course}" van ${person} is al beslist.`,
+      notAllowed:
+        'Alleen een leidinggevende van dit team of een beheerder kan dit bevestigen. De kaart blijft zoals hij was.',
+    },
+    mine: {
+      title: 'Jouw training',
+      intro: (date: string) => `Zo staat je training er vandaag (${date}) voor.`,
+      none: 'Er staan nu geen trainingen voor je klaar.',
+      done: (date: string) => `Op orde tot ${date}.`,
+      doneOnce: (date: string) => `Gedaan op ${date}.`,
+      dueSoon: (date: string) => `Binnenkort opnieuw: doe deze training vóór ${date}.`,
+      overdue: (date: string) => `Verlopen op ${date}.`,
+      never: 'Nog niet gedaan.',
+      claimed: (date: string) =>
+        `Je meldde op ${date} dat je deze training hebt gedaan. Je leidinggevende of een beheerder bevestigt dat nog.`,
+      enrol: (course: string) => `Inschrijven: ${course}`,
+      onlyPersonal: 'Je training laat ik alleen in je eigen chat met mij zien. Typ daar "mijn training".',
+    },
   },
   en: {
     title: {
@@ -98,6 +122,29 @@ export const TRAINING_TEXTS = {
       done: () => 'up to date',
     } satisfies Record<TrainingStatus, (date: string) => string>,
     claimedOn: (date: string) => `reported on ${date}`,
+    alreadyDone: (course: string) =>
+      `According to our records you have already done "${course}". You get no reminders about it now.`,
+    decided: {
+      confirmed: (person: string, course: string) => `Confirmed: ${person} has done "${course}".`,
+      rejected: (person: string, course: string) =>
+        `Not confirmed: ${person} will get reminders about "${course}" again.`,
+      already: (person: string, course: string) => `"${course}" of ${person} has already been decided.`,
+      notAllowed: 'Only a manager of this team or an admin can confirm this. The card stays as it was.',
+    },
+    mine: {
+      title: 'Your training',
+      intro: (date: string) => `This is where your training stands today (${date}).`,
+      none: 'There is no training waiting for you now.',
+      done: (date: string) => `Up to date until ${date}.`,
+      doneOnce: (date: string) => `Done on ${date}.`,
+      dueSoon: (date: string) => `Due again soon: please do this training before ${date}.`,
+      overdue: (date: string) => `Expired on ${date}.`,
+      never: 'Not done yet.',
+      claimed: (date: string) =>
+        `On ${date} you said you did this training. Your manager or an admin still has to confirm it.`,
+      enrol: (course: string) => `Sign up: ${course}`,
+      onlyPersonal: 'I show your training only in your own chat with me. Type "my training" there.',
+    },
   },
 } as const;
 

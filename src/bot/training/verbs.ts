@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COURSE_ID } from '../../training';
+import { COURSE_ID, isLocalDate, type ReminderStage } from '../../training';
 
 /**
  * The verbs of the training cards. Each button is an `Action.Execute` with an `Action.Submit` fallback carrying
@@ -25,13 +25,22 @@ const personId = z
   .max(100)
   .regex(/^[A-Za-z0-9-]+$/);
 
+const REMINDER_STAGE = /^(before-(30|14|3)|overdue-[123]|never-[123])$/;
+
 /**
- * The data of a reminder card's buttons: the person is whoever pressed, so only the course travels.
- * @remarks Whether the course exists is checked by the use case, not here.
+ * The data of a reminder card's buttons: the person is whoever pressed, so only the course travels, with the
+ * stage and due date the card was about (to show the same card again, with the answer).
+ * @remarks Whether the course exists is checked by the use case, not here. A changed stage or date changes only
+ * the words of the presser's own card.
  */
 export const reminderActionData = z.object({
   verb: z.enum([TRAINING.snooze, TRAINING.claim]),
   course: courseId,
+  stage: z
+    .string()
+    .regex(REMINDER_STAGE)
+    .transform((s) => s as ReminderStage),
+  due: z.string().refine(isLocalDate).optional(),
 });
 export type ReminderActionData = z.infer<typeof reminderActionData>;
 

@@ -24,8 +24,9 @@ export function courseFromBody(id: string, body: CourseFields): Course {
 }
 
 /** What a run did, with its times written out: ids, stages and counts only. */
-export function presentRun({ reminders, summaries }: TrainingPassesResult): ReminderRun {
+export function presentRun({ reminders, summaries, skipped }: TrainingPassesResult): ReminderRun {
   return {
+    ...(skipped ? { skipped } : {}),
     at: reminders.at.toISOString(),
     dryRun: reminders.dryRun,
     workingTime: reminders.workingTime,
