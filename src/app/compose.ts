@@ -1,7 +1,10 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { configuredContactNumbers, createAnnouncements, teamProfilesFrom } from '../announcements';
 import { createAdapter } from '../bot/adapter';
+import { createAnnouncementMessages } from '../bot/announcements/announcement-messages';
+import { createConnectorRoster } from '../bot/announcements/connector-roster';
 import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
 import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
 import { createBot } from '../bot/create-bot';
@@ -25,7 +28,8 @@ export type { RunningService };
 
 /**
  * The composition root: reads nothing but `config`, and builds Voordeur in dependency order: knowledge, storage
- * (opened once), every store (built once), delivery, the bot, the HTTP server, then the scheduled jobs.
+ * (opened once), every store (built once), delivery, announcements, the bot, the HTTP server, then the scheduled
+ * jobs.
  * @remarks The one place where parts are wired together; everything else receives what it needs.
  */
 export async function composeService(config: Config, logger: Logger): Promise<RunningService> {
@@ -61,6 +65,20 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     owner,
   });
 
+  const announcements = createAnnouncements({
+    announcements: stores.announcements,
+    recipients: stores.announcementRecipients,
+    audit: stores.announcementAudit,
+    directory: stores.audienceDirectory,
+    roster: createConnectorRoster({ token: botToken, timeoutMs: config.delivery.sendTimeoutMs }),
+    teamProfiles: teamProfilesFrom(stores),
+    contactNumbers: configuredContactNumbers({ ...stores, settings: stores.orgSettings }),
+    delivery,
+    messages: createAnnouncementMessages(),
+    now: () => new Date(),
+    logger,
+  });
+
   const bot = createBot({
     ...stores,
     guidance,
@@ -69,10 +87,12 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     modelAnswerer: config.languageModel && createModelAnswerer(config.languageModel, { logger }),
     timeZone: config.timeZone,
     outbox: delivery,
+    announcements,
   });
   const scheduled = [
     housekeepingJob(stores),
     retentionJob({ periods: config.retention, store: stores.retention }),
+    ...announcements.jobs(),
   ];
   const selfCheck = createSelfCheck({
     config,
@@ -95,6 +115,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
       settings: stores.orgSettings,
       selfCheck,
       personData: stores.personData,
+      announcements: { announcements, timeZone: config.timeZone },
     },
     logger,
     metrics,

@@ -5,6 +5,7 @@ import type { Logger } from '../logging';
 import type { StateRepository } from '../storage/state-store';
 import type { ChecklistRepository, OrganisationSettingsRepository } from '../checklists/repositories';
 import type { SeeSomethingFlowRepository, HandoverOutbox } from '../see-something';
+import type { Announcements } from '../announcements';
 /** What the bot needs from the rest of Voordeur. */
 export interface BotDependencies {
   installations: InstallationRepository;
@@ -23,4 +24,6 @@ export interface BotDependencies {
   checklists: ChecklistRepository;
   orgSettings: OrganisationSettingsRepository;
   outbox: HandoverOutbox;
+  /** Announcements: the "Gelezen en begrepen" button. */
+  announcements: Pick<Announcements, 'acknowledge'>;
 }

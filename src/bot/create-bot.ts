@@ -16,6 +16,7 @@ import { registerGuidanceRoute } from './routes/guidance-route';
 import { registerHelpRoutes } from './routes/help-routes';
 import { registerSearchExtension } from './routes/search-extension-route';
 import { registerSeeSomethingRoutes } from './see-something/routes';
+import { registerAcknowledgeRoutes } from './announcements/acknowledge-route';
 import { EXPIRED } from './routes/expired-card';
 import { registerInstallRoutes } from './routes/install-routes';
 import { answerInvoke, invokeMessage, registerUnhandledInvokes } from './routes/unhandled-invoke-route';
@@ -51,6 +52,7 @@ export function createBot(deps: BotDependencies): Bot {
   registerFeedbackRoutes(app, deps);
   registerEditorQuestionRoutes(app, deps);
   registerSeeSomethingRoutes(app, deps);
+  registerAcknowledgeRoutes(app, deps);
   // Any other Action.Execute: a card from an older version of Voordeur, or forged. Registered after every verb.
   app.adaptiveCards.actionExecute(/.*/, async (context: TurnContext) => {
     setRoute(context, 'card-unknown');

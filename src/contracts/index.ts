@@ -10,11 +10,13 @@
 import type { AnyZodObject, ZodTypeAny } from 'zod';
 import { ADMIN_ROUTES } from './admin';
 import { PEOPLE_ROUTES } from './people';
+import { ANNOUNCEMENT_ROUTES } from './announcements';
 import type { RouteContract } from './route';
 import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
 
 export * from './admin';
+export * from './announcements';
 export * from './checklist-view';
 export * from './errors';
 export * from './params';
@@ -32,4 +34,5 @@ export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(ADMIN_ROUTES),
   ...Object.values(SELF_CHECK_ROUTES),
   ...Object.values(PEOPLE_ROUTES),
+  ...Object.values(ANNOUNCEMENT_ROUTES),
 ];

@@ -12,6 +12,8 @@ interface AnnouncementTexts {
   previewAsk: string;
   /** `{{DATE(…)}}` and `{{TIME(…)}}` are filled in by Teams, in the reader's own time zone. */
   acknowledged: (date: string, time: string) => string;
+  /** A press on the button of an announcement that was retracted or deleted. */
+  gone: string;
   progress: {
     heading: Record<'sending' | 'sent' | 'cancelled' | 'retracted', string>;
     summary: Record<'sending' | 'sent' | 'cancelled' | 'retracted', string>;
@@ -35,6 +37,7 @@ export const ANNOUNCEMENT_TEXTS: Record<Lang, AnnouncementTexts> = {
       "Je hebt nog niet laten weten dat je dit hebt gelezen. Wil je op 'Gelezen en begrepen' klikken?",
     previewAsk: "Ontvangers zien hier de knop 'Gelezen en begrepen'.",
     acknowledged: (date, time) => `✓ Gelezen en begrepen op ${date} om ${time}.`,
+    gone: 'Deze aankondiging is ingetrokken of bestaat niet meer. Je hoeft niets te doen.',
     progress: {
       heading: {
         sending: 'Je aankondiging wordt verstuurd',
@@ -67,6 +70,7 @@ export const ANNOUNCEMENT_TEXTS: Record<Lang, AnnouncementTexts> = {
       "You have not let us know yet that you have read this. Would you select 'Read and understood'?",
     previewAsk: "Recipients see the 'Read and understood' button here.",
     acknowledged: (date, time) => `✓ Read and understood on ${date} at ${time}.`,
+    gone: 'This announcement was retracted or no longer exists. You need not do anything.',
     progress: {
       heading: {
         sending: 'Your announcement is being sent',

@@ -12,6 +12,7 @@ import type { Logger } from '../../logging';
 import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
 import { registerSelfCheckRoute } from './self-check-route';
+import { registerAnnouncementRoutes, type AnnouncementApiProps } from './announcement-routes';
 import { OPENAPI_DOCUMENT } from './openapi';
 import { registerPersonDataRoutes } from './person-data-routes';
 import { registerTabRoutes } from './tab-routes';
@@ -26,6 +27,8 @@ export interface ApiProps {
   selfCheck: () => Promise<SelfCheck>;
   /** A person's data, to export or erase (AVG). */
   personData: PersonDataRepository;
+  /** The announcements capability and the time zone of its report. */
+  announcements: AnnouncementApiProps;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -50,6 +53,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   registerAdminRoutes(server, deps);
   registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
   registerPersonDataRoutes(server, { ...deps, personData: props.personData });
+  registerAnnouncementRoutes(server, { ...props.announcements, validator, logger: props.logger });
   server.get('/api/openapi.json', async (_req, res) => {
     res.send(200, OPENAPI_DOCUMENT);
   });

@@ -14,6 +14,11 @@ export interface RouteInput<P extends AnyZodObject, Q extends AnyZodObject, B ex
   params(): z.output<P>;
   query(): z.output<Q>;
   body(): z.output<B>;
+  /**
+   * The body as sent, unchecked (`{}` when an optional body is absent): for a capability that validates it itself
+   * and reports every field problem at once. The contract's schema still describes it in the OpenAPI document.
+   */
+  raw(): unknown;
 }
 
 const noFields = z.object({});
@@ -54,8 +59,17 @@ export function serveRoute<
         if (!body) throw new Error(`route ${contract.name} has no body in its contract`);
         return body.schema.parse(req.body ?? (body.required ? undefined : {}));
       },
+      raw: () => req.body ?? (body?.required ? undefined : {}),
     };
-    return { body: await handler(input, principal) };
+    const answer = await handler(input, principal);
+    if (!contract.download) return { status: contract.status, body: answer };
+    const { mediaType, filename } = contract.download;
+    return {
+      status: contract.status,
+      body: answer,
+      contentType: `${mediaType}; charset=utf-8`,
+      headers: { 'content-disposition': `attachment; filename="${filename}"` },
+    };
   });
   const path = restifyPath(contract.path);
   switch (contract.method) {
@@ -67,6 +81,9 @@ export function serveRoute<
       break;
     case 'put':
       server.put(path, wrapped);
+      break;
+    case 'patch':
+      server.patch(path, wrapped);
       break;
     case 'delete':
       server.del(path, wrapped);
