@@ -239,6 +239,8 @@ describe('tab and admin API', () => {
       'manifest',
       'job:housekeeping',
       'job:retention',
+      'job:announcements',
+      'job:announcement-reminders',
     ]);
     expect(byId.get('database')?.status).toBe('ok');
     // This service runs in local mode: no bot, so the bot's parts warn and say how to fix it.
