@@ -291,7 +291,7 @@ describe('tab and admin API', () => {
     const listed = Object.entries(doc.paths).flatMap(([p, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
     );
-    // The announcement routes have their own test (test/announcements/api.test.ts).
+    // The announcement routes have their own tests (test/announcements/api-*.test.ts).
     const own = listed.filter((route) => !route.includes('/api/admin/announcements'));
     expect(own.sort()).toEqual(
       [
