@@ -1,4 +1,5 @@
 import { cardSubmit } from '../support/activities';
+import { ConnectorStandIn } from '../support/connector-stand-in';
 import { cardText, until } from './announcement-harness';
 import { API_ADMIN, startAnnouncementService, type AnnouncementService } from './http-harness';
 
@@ -11,11 +12,15 @@ const problemsOf = (json: Record<string, unknown>) =>
 describe('the announcements admin API', () => {
   let world: AnnouncementService;
   let people: string[];
+  /** Takes the bot's replies (the simulator plays Teams for proactive messages only). */
+  let connector: ConnectorStandIn;
   beforeAll(async () => {
     world = await startAnnouncementService(50);
     people = await world.seed(6);
+    connector = await new ConnectorStandIn().start();
   });
   afterAll(async () => {
+    await connector?.stop();
     await world?.stop();
   });
 
@@ -141,6 +146,21 @@ describe('the announcements admin API', () => {
     );
     expect(cardText(world.simulator.activity(activityId)!.updates[0])).toContain('Gelezen en begrepen op');
 
+    // In a channel the card is everyone's: a press from an older client leaves it alone and gets a short line.
+    const channel = '19:kanaal-noord@thread.tacv2';
+    const inChannel = cardSubmit(
+      { verb: 'announcement.acknowledge', announcement: id },
+      {
+        serviceUrl: connector.url,
+        conversationId: channel,
+        conversationType: 'channel',
+        aadObjectId: people[0],
+      },
+    );
+    expect((await world.service.post({ ...inChannel, replyToId: 'act-channel-post' })).status).toBe(200);
+    const [line] = await connector.messagesAfter(channel, 0);
+    expect(line.text).toBe('✓ Je hebt laten weten dat je de aankondiging hebt gelezen en begrepen. Dank je.');
+
     const progress = await world.call('GET', `${BASE}/${id}`);
     expect(progress.json.counts).toEqual({
       total: 5,
@@ -148,7 +168,7 @@ describe('the announcements admin API', () => {
       sent: 5,
       failed: 0,
       cancelled: 0,
-      acknowledged: 2,
+      acknowledged: 3,
     });
 
     const report = await world.call('GET', `${BASE}/${id}/report.csv?lang=nl`);
@@ -162,7 +182,7 @@ describe('the announcements admin API', () => {
     expect(lines.filter((l) => /^Medewerker \d;Verstuurd;\d{4}-\d\d-\d\d \d\d:\d\d;/.test(l))).toHaveLength(
       4,
     );
-    expect(lines.filter((l) => /;\d{4}-\d\d-\d\d \d\d:\d\d;$/.test(l))).toHaveLength(2);
+    expect(lines.filter((l) => /;\d{4}-\d\d-\d\d \d\d:\d\d;$/.test(l))).toHaveLength(3);
     expect(lines).toContainEqual(
       expect.stringMatching(/^"'=HYPERLINK\(""https:\/\/evil\.example""\)";Verstuurd;/),
     );

@@ -51,7 +51,9 @@ async function acknowledge(context: TurnContext, data: unknown, deps: Acknowledg
  * person the card with the day and time instead of the button.
  * @remarks `Action.Execute` answers with the new card, which Teams shows in place for the person who pressed it
  * (in a channel, the others keep their own button). The `Action.Submit` fallback replaces the card the press came
- * from (`replyToId`), or sends it anew when there is none. Register before the catch-all `Action.Execute` route.
+ * from (`replyToId`) in a personal chat, or sends it anew when there is none; in a channel or group chat, where the
+ * card is everyone's, it leaves the card alone and answers with a short line. Register before the catch-all
+ * `Action.Execute` route.
  */
 export function registerAcknowledgeRoutes(app: Application<TurnState>, deps: AcknowledgeDeps): void {
   app.adaptiveCards.actionExecute(
@@ -67,8 +69,14 @@ export function registerAcknowledgeRoutes(app: Application<TurnState>, deps: Ack
     async (context: TurnContext, _state, data) => {
       const outcome = await acknowledge(context, data, deps);
       if (!('card' in outcome)) return void (await context.sendActivity(outcome.text));
+      const { replyToId, conversation } = context.activity;
+      // A post in a channel or group chat is one card for everyone: it keeps its button; only the presser is told.
+      if (conversation?.conversationType && conversation.conversationType !== 'personal') {
+        return void (await context.sendActivity(
+          ANNOUNCEMENT_TEXTS[langOf(context.activity)].acknowledgedReply,
+        ));
+      }
       const attachments = [cardAttachment(outcome.card)];
-      const { replyToId } = context.activity;
       if (replyToId) await context.updateActivity({ type: 'message', id: replyToId, attachments });
       else await context.sendActivity({ attachments });
     },
