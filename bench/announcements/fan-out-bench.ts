@@ -34,7 +34,18 @@ async function main(): Promise<void> {
       createPersonalChat: (request) => timed(sender.createPersonalChat(request)),
     }),
   });
-  const rows: { phase: string; messages: number; seconds: number; perSecond: number; ofLimit: number }[] = [];
+  const rows: {
+    phase: string;
+    messages: number;
+    seconds: number;
+    perSecond: number;
+    ofLimit: number;
+    /** From the admin's action to the first request to Teams, and from the last request to the end. */
+    startMs: number;
+    endMs: number;
+    /** Between the first and the last request of the phase: the pacing alone. */
+    pacedOfLimit: number;
+  }[] = [];
   try {
     await seedPeople(world, recipients);
     const total = recipients + 1;
@@ -51,10 +62,22 @@ async function main(): Promise<void> {
       const startedAt = performance.now();
       await start();
       const counts = await waitUntilFinished(storage, purpose);
-      const seconds = (performance.now() - startedAt) / 1000;
+      const endedAt = performance.now();
+      const seconds = (endedAt - startedAt) / 1000;
       if (counts.sent !== total) throw new Error(`${name}: ${JSON.stringify(counts)}`);
       const perSecond = total / seconds;
-      rows.push({ phase: name, messages: total, seconds, perSecond, ofLimit: perSecond / rate });
+      const own = dispatches.filter((at) => at >= startedAt && at <= endedAt);
+      const [first, last] = [own[0], own[own.length - 1]];
+      rows.push({
+        phase: name,
+        messages: total,
+        seconds,
+        perSecond,
+        ofLimit: perSecond / rate,
+        startMs: first - startedAt,
+        endMs: endedAt - last,
+        pacedOfLimit: (own.length - 1) / ((last - first) / 1000) / rate,
+      });
     };
     await phase('send', purposes.message(id), () => world.announcements.send(id, ADMIN));
     await world.announcements.progress(id);
@@ -63,11 +86,15 @@ async function main(): Promise<void> {
     );
     await phase('retract (delete each)', purposes.retract(id), () => world.announcements.retract(id, ADMIN));
     const sim = world.simulator.summary();
-    console.log('phase                   messages  seconds  per second  of the limit');
+    console.log(
+      'phase                   messages  seconds  per second  of the limit  first request  after last  paced',
+    );
     for (const r of rows)
       console.log(
         `${r.phase.padEnd(22)} ${String(r.messages).padStart(9)} ${r.seconds.toFixed(1).padStart(8)} ` +
-          `${r.perSecond.toFixed(1).padStart(11)} ${r.ofLimit.toFixed(3).padStart(13)}`,
+          `${r.perSecond.toFixed(1).padStart(11)} ${r.ofLimit.toFixed(3).padStart(13)} ` +
+          `${`${r.startMs.toFixed(0)} ms`.padStart(14)} ${`${r.endMs.toFixed(0)} ms`.padStart(11)} ` +
+          `${r.pacedOfLimit.toFixed(3).padStart(6)}`,
       );
     const figures = {
       duplicates: sim.duplicates,

@@ -19,8 +19,12 @@ export interface AnnouncementDeps extends AudienceSources {
   logger: Logger;
 }
 
-/** Outbox items per enqueue call: each call is a few insert statements. */
-const ENQUEUE_CHUNK = 500;
+/**
+ * Outbox items per enqueue call. Small, because the database call holds the event loop (SQLite's is synchronous):
+ * while an announcement is still going in, the sender loop is already sending it, and a call longer than one
+ * send interval (20 ms at 50 per second) would cost it send slots.
+ */
+const ENQUEUE_CHUNK = 100;
 
 /** The announcement, or {@link AnnouncementNotFoundError}. */
 export async function mustGet(

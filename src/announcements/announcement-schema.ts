@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROFILES } from '../checklists/types';
 import { bodyProblems, isHttpsUrl } from './body-rules';
-import { LIMITS } from './field-messages';
+import { LIMITS, OWN_MESSAGE } from './field-messages';
 
 // Word and some browsers put control characters in pasted text; they only break cards. Newlines and tabs stay.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -46,7 +46,8 @@ export const audienceSchema = z.discriminatedUnion('kind', [
 
 /** The body: its length, then what a TextBlock cannot show. */
 const body = text(LIMITS.body).superRefine((value, ctx) => {
-  for (const message of bodyProblems(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+  for (const message of bodyProblems(value))
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message, params: { [OWN_MESSAGE]: true } });
 });
 
 /** What recipients read. `imageUrl`: `null` or `''` removes the image (null after parsing). */

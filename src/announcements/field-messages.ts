@@ -47,9 +47,15 @@ const FIELD_MESSAGES: Record<string, string> = {
 const FALLBACK = 'Dit veld klopt niet.';
 
 /**
+ * Marks a custom issue whose message is already the Dutch text for the admin (`params: { [OWN_MESSAGE]: true }`).
+ * Other custom issues (a plain `.refine()`) carry zod's English default and get the field's message instead.
+ */
+export const OWN_MESSAGE = 'voordeurMessage';
+
+/**
  * Turns zod's issues into one Dutch problem per field, in the order the fields were found.
- * @remarks A custom issue (a rule of our own, such as the phone numbers) keeps its own Dutch message. An unknown
- * field gets a problem of its own.
+ * @remarks A custom issue marked {@link OWN_MESSAGE} (a rule of our own, such as what a TextBlock cannot show) keeps
+ * its own Dutch message. An unknown field gets a problem of its own.
  */
 export function fieldProblems(issues: readonly ZodIssue[]): FieldProblem[] {
   const problems = new Map<string, string[]>();
@@ -63,7 +69,8 @@ export function fieldProblems(issues: readonly ZodIssue[]): FieldProblem[] {
       for (const key of issue.keys)
         add([...issue.path, key].join('.'), `Onbekend veld "${key}": laat het weg.`);
     } else {
-      add(issue.path.join('.') || 'body', issue.code === 'custom' ? issue.message : messageFor(issue.path));
+      const own = issue.code === 'custom' && issue.params?.[OWN_MESSAGE] === true;
+      add(issue.path.join('.') || 'body', own ? issue.message : messageFor(issue.path));
     }
   }
   return [...problems].map(([field, messages]) => ({ field, message: messages.join(' ') }));

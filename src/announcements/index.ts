@@ -14,7 +14,14 @@ export type {
 } from './announcement';
 export type { AnnouncementDeps } from './announcement-deps';
 export type { Acknowledged } from './acknowledgements';
-export { audienceSchema, draftSchema, editSchema, linkButtonSchema, sendSchema } from './announcement-schema';
+export {
+  audienceInputSchema,
+  audienceSchema,
+  draftSchema,
+  editSchema,
+  linkButtonSchema,
+  sendSchema,
+} from './announcement-schema';
 export type {
   AudienceDirectory,
   KnownPerson,
@@ -49,6 +56,7 @@ export { ANNOUNCEMENT_NUMBERS } from './phone-rule';
 export type { AnnouncementProgress } from './progress';
 export { purposes } from './purposes';
 export type { ReportRow } from './report';
+export { AUDIT_ACTIONS } from './repositories';
 export type {
   AnnouncementMoment,
   AnnouncementRepository,

@@ -93,16 +93,18 @@ export interface RecipientRepository {
 }
 
 /** What is written down of an admin's or the scheduler's action. */
-export type AuditAction =
-  | 'created'
-  | 'edited'
-  | 'scheduled'
-  | 'sent'
-  | 'cancelled'
-  | 'retracted'
-  | 'deleted'
-  | 'reminded'
-  | 'previewed';
+export const AUDIT_ACTIONS = [
+  'created',
+  'edited',
+  'scheduled',
+  'sent',
+  'cancelled',
+  'retracted',
+  'deleted',
+  'reminded',
+  'previewed',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One line of the audit log: who did what to which announcement, when. Counts only, never the text. */
 export interface AuditEntry {

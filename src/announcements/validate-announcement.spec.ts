@@ -60,11 +60,24 @@ describe('validateDraft', () => {
     const message = (field: string) => problems.find((p) => p.field === field)?.message;
     expect(message('title')).toBe('Geef een titel van 1 tot 120 tekens.');
     expect(message('buttons.1.title')).toBe('Geef knop 2 een tekst van 1 tot 40 tekens.');
+    expect(message('buttons.0.url')).toBe('Geef knop 1 een webadres dat met https:// begint.');
+    expect(message('imageUrl')).toBe('Geef voor de afbeelding een webadres dat met https:// begint.');
     expect(message('colour')).toBe('Onbekend veld "colour": laat het weg.');
     // The body breaks three rules; the admin reads all three next to the field.
     expect(message('body')).toContain('Teams toont geen koppen (#)');
     expect(message('body')).toContain('Links in de tekst moeten met https:// beginnen.');
     expect(message('body')).toContain('Haal het nummer 0612345678 weg.');
+  });
+
+  it('lists the rules across fields with the field problems, not only once the fields are right', () => {
+    const problems = problemsOf(() =>
+      validateDraft(
+        { title: '', body: 'Tekst', audience: { kind: 'csv', csv: 'naam\nJan' }, reminderAfterDays: 3 },
+        [],
+      ),
+    );
+    expect(problems.map((p) => p.field)).toEqual(['title', 'reminderAfterDays', 'audience.csv']);
+    expect(problems[2].message).toBe('Er staat geen e-mailadres of UPN in het CSV-bestand.');
   });
 
   it('allows only the service numbers and the organisation’s own contacts', () => {

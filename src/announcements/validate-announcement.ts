@@ -1,6 +1,12 @@
 import type { ZodIssue } from 'zod';
 import type { Announcement, AnnouncementDraft, Audience } from './announcement';
-import { audienceInputSchema, draftSchema, editSchema, sendSchema } from './announcement-schema';
+import {
+  audienceInputSchema,
+  audienceSchema,
+  draftSchema,
+  editSchema,
+  sendSchema,
+} from './announcement-schema';
 import { CsvError, parseCsvAddresses } from './csv-addresses';
 import { AnnouncementInvalidError, type FieldProblem } from './errors';
 import { fieldProblems, LIMITS, messageFor } from './field-messages';
@@ -14,7 +20,7 @@ import { phoneNumberProblems } from './phone-rule';
 export function validateDraft(input: unknown, contactNumbers: readonly string[]): AnnouncementDraft {
   const parsed = draftSchema.safeParse(input);
   const problems = collect(parsed.success ? [] : parsed.error.issues, input, contactNumbers);
-  if (parsed.success) problems.push(...ruleProblems(parsed.data));
+  problems.push(...ruleProblems(parsed.success ? parsed.data : readableParts(input)));
   if (!parsed.success || problems.length) throw new AnnouncementInvalidError(merge(problems));
   const { imageUrl, reminderAfterDays, ...rest } = parsed.data;
   return { ...rest, imageUrl: imageUrl ?? undefined, reminderAfterDays: reminderAfterDays ?? undefined };
@@ -101,11 +107,24 @@ function collect(
   return [...fieldProblems(issues), ...phoneNumberProblems(raw, contactNumbers)];
 }
 
+/**
+ * The fields of an input that failed to parse that the rules across fields can still read, so that their problems
+ * are listed with the rest.
+ */
+function readableParts(input: unknown): Parameters<typeof ruleProblems>[0] {
+  const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  return {
+    acknowledge: raw.acknowledge === true,
+    reminderAfterDays: typeof raw.reminderAfterDays === 'number' ? raw.reminderAfterDays : undefined,
+    audience: audienceSchema.safeParse(raw.audience).data,
+  };
+}
+
 /** Rules across fields, and what the CSV holds. */
 function ruleProblems(draft: {
   acknowledge: boolean;
   reminderAfterDays?: number | null;
-  audience: Audience;
+  audience?: Audience;
 }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (draft.reminderAfterDays != null && !draft.acknowledge)
@@ -113,7 +132,7 @@ function ruleProblems(draft: {
       field: 'reminderAfterDays',
       message: "Een herinnering kan alleen als ontvangers 'Gelezen en begrepen' moeten aanklikken.",
     });
-  const csvProblem = draft.audience.kind === 'csv' ? csvProblemOf(draft.audience) : undefined;
+  const csvProblem = draft.audience?.kind === 'csv' ? csvProblemOf(draft.audience) : undefined;
   if (csvProblem) problems.push({ field: 'audience.csv', message: csvProblem });
   return problems;
 }

@@ -2,7 +2,10 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { configuredContactNumbers, createAnnouncements, teamProfilesFrom } from '../announcements';
 import { createAdapter } from '../bot/adapter';
+import { createAnnouncementMessages } from '../bot/announcements/announcement-messages';
+import { createConnectorRoster } from '../bot/announcements/connector-roster';
 import { createModelAnswerer } from '../bot/ai/teams-ai-answerer';
 import { botTokenSource, createConnectorSender } from '../bot/connector-sender';
 import { createBot } from '../bot/create-bot';
@@ -30,7 +33,8 @@ export type { RunningService };
 
 /**
  * The composition root: reads nothing but `config`, and builds Voordeur in dependency order: knowledge, storage
- * (opened once), every store (built once), delivery, the bot, the HTTP server, then the scheduled jobs.
+ * (opened once), every store (built once), delivery, announcements, the bot, the HTTP server, then the scheduled
+ * jobs.
  * @remarks The one place where parts are wired together; everything else receives what it needs.
  */
 export async function composeService(config: Config, logger: Logger): Promise<RunningService> {
@@ -68,6 +72,20 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     owner,
   });
 
+  const announcements = createAnnouncements({
+    announcements: stores.announcements,
+    recipients: stores.announcementRecipients,
+    audit: stores.announcementAudit,
+    directory: stores.audienceDirectory,
+    roster: createConnectorRoster({ token: botToken, timeoutMs: config.delivery.sendTimeoutMs }),
+    teamProfiles: teamProfilesFrom(stores),
+    contactNumbers: configuredContactNumbers({ ...stores, settings: stores.orgSettings }),
+    delivery,
+    messages: createAnnouncementMessages(),
+    now: () => new Date(),
+    logger,
+  });
+
   const bot = createBot({
     ...stores,
     guidance,
@@ -78,6 +96,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     outbox: delivery,
     readRoster,
     isAdmin: (aadObjectId) => admins.has(aadObjectId.toLowerCase()),
+    announcements,
   });
   // The training run with its cards: the hourly job and the admin's "run now" share this one.
   const trainingRun = trainingPasses({ ...stores, outbox: delivery, timeZone: config.timeZone });
@@ -94,6 +113,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
       readRoster,
       logger,
     }),
+    ...announcements.jobs(),
   ];
   const selfCheck = createSelfCheck({
     config,
@@ -133,6 +153,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
         passes: trainingRun,
         timeZone: config.timeZone,
       },
+      announcements: { announcements, timeZone: config.timeZone },
     },
     logger,
     metrics,

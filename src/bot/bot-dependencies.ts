@@ -15,6 +15,7 @@ import type {
   ReminderRepository,
   TrainingRecordRepository,
 } from '../training';
+import type { Announcements } from '../announcements';
 /** What the bot needs from the rest of Voordeur. */
 export interface BotDependencies {
   installations: InstallationRepository;
@@ -45,4 +46,6 @@ export interface BotDependencies {
   readRoster: ReadRoster;
   /** Whether an Entra object id is one of the admins (`ADMIN_IDS`). */
   isAdmin: (aadObjectId: string) => boolean;
+  /** Announcements: the "Gelezen en begrepen" button. */
+  announcements: Pick<Announcements, 'acknowledge'>;
 }

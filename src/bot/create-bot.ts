@@ -17,6 +17,7 @@ import { registerHelpRoutes } from './routes/help-routes';
 import { registerSearchExtension } from './routes/search-extension-route';
 import { registerSeeSomethingRoutes } from './see-something/routes';
 import { registerTrainingRoutes } from './training/routes';
+import { registerAcknowledgeRoutes } from './announcements/acknowledge-route';
 import { EXPIRED } from './routes/expired-card';
 import { registerInstallRoutes } from './routes/install-routes';
 import { answerInvoke, invokeMessage, registerUnhandledInvokes } from './routes/unhandled-invoke-route';
@@ -53,6 +54,7 @@ export function createBot(deps: BotDependencies): Bot {
   registerEditorQuestionRoutes(app, deps);
   registerSeeSomethingRoutes(app, deps);
   registerTrainingRoutes(app, deps);
+  registerAcknowledgeRoutes(app, deps);
   // Any other Action.Execute: a card from an older version of Voordeur, or forged. Registered after every verb.
   app.adaptiveCards.actionExecute(/.*/, async (context: TurnContext) => {
     setRoute(context, 'card-unknown');

@@ -19,6 +19,13 @@ export const errorBodySchema = z
     error: z.object({
       code: z.enum(API_ERROR_CODES),
       message: z.string().openapi({ description: 'Safe to show to the user; says what to fix' }),
+      problems: z
+        .array(z.object({ field: z.string(), message: z.string() }))
+        .optional()
+        .openapi({
+          description:
+            'With `bad-request` on routes that check a form: every field problem at once, by field path (`buttons.1.url`), in Dutch',
+        }),
     }),
   })
   .openapi('Error');
@@ -44,4 +51,4 @@ export const UPLOAD_ERRORS = {
 } as const;
 
 /** Refusals only some routes give; each route says what they mean there. */
-export type RouteErrorStatus = 404 | 409;
+export type RouteErrorStatus = 404 | 409 | 503;

@@ -10,6 +10,7 @@
 import type { AnyZodObject, ZodTypeAny } from 'zod';
 import { ADMIN_ROUTES } from './admin';
 import { PEOPLE_ROUTES } from './people';
+import { ANNOUNCEMENT_ROUTES } from './announcements';
 import type { RouteContract } from './route';
 import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
@@ -17,6 +18,7 @@ import { TAB_TRAINING_ROUTES } from './tab-training';
 import { TRAINING_ROUTES } from './training';
 
 export * from './admin';
+export * from './announcements';
 export * from './checklist-view';
 export * from './errors';
 export * from './params';
@@ -38,4 +40,5 @@ export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(SELF_CHECK_ROUTES),
   ...Object.values(PEOPLE_ROUTES),
   ...Object.values(TRAINING_ROUTES),
+  ...Object.values(ANNOUNCEMENT_ROUTES),
 ];

@@ -1,10 +1,13 @@
 import type { AnyZodObject, ZodObject, ZodTypeAny } from 'zod';
 import type { RouteErrorStatus } from './errors';
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** `user`: any valid Entra ID token of the tenant. `admin`: an object id listed in ADMIN_IDS. */
 export type Access = 'user' | 'admin';
+
+/** The statuses a route may answer success with. */
+export type SuccessStatus = 200 | 201 | 202;
 
 /** No parameters: what a route without `params` or `query` parses. */
 export type NoFields = ZodObject<Record<string, never>>;
@@ -36,8 +39,12 @@ export interface RouteContract<
    * parser leaves it alone. A route has `body` or `upload`, not both.
    */
   upload?: Upload;
-  /** The 200 answer. */
+  /** The success answer: JSON, or the text of a {@link RouteContract.download}. */
   response: R;
+  /** The success status: 200 unless said otherwise (201 created, 202 accepted for work that follows). */
+  status?: SuccessStatus;
+  /** The answer is a file to save (such as a CSV report), not JSON. */
+  download?: { mediaType: 'text/csv'; filename: string };
   /** What 404 and 409 mean on this route, when it gives them (400, 401 and 403 are common to all). */
   errors?: Partial<Record<RouteErrorStatus, string>>;
 }

@@ -10,8 +10,16 @@ import {
 } from '../delivery/outbox';
 import type { OutboxTable } from './schema';
 
-/** A new outbox row: pending and due at once. `seq` is its position in its enqueue call. */
-export function toRow(item: NewOutboxItem, now: string, seq: number): Insertable<OutboxTable> {
+/**
+ * A new outbox row: pending and due at once. `seq` is its position in its enqueue call.
+ * @param json writes a payload as JSON; one enqueue call passes a cache, as many rows share one payload object
+ */
+export function toRow(
+  item: NewOutboxItem,
+  now: string,
+  seq: number,
+  json: (payload: object) => string = JSON.stringify,
+): Insertable<OutboxTable> {
   const operation = item.operation ?? SEND;
   return {
     id: randomUUID(),
@@ -19,7 +27,7 @@ export function toRow(item: NewOutboxItem, now: string, seq: number): Insertable
     idempotency_key: item.idempotencyKey ?? defaultIdempotencyKey(item.purpose, item.recipient),
     recipient: JSON.stringify(item.recipient),
     conversation_id: item.recipient.kind === 'conversation' ? item.recipient.conversationId : null,
-    payload: JSON.stringify(item.payload),
+    payload: json(item.payload),
     status: 'pending',
     attempts: 0,
     next_attempt_at: now,

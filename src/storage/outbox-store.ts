@@ -45,9 +45,16 @@ export class OutboxStore implements OutboxRepository {
 
   async enqueue(items: readonly NewOutboxItem[], at: Date): Promise<EnqueueResult> {
     const now = at.toISOString();
+    // An announcement gives every recipient of a language the same card object: written as JSON once.
+    const written = new Map<object, string>();
+    const json = (payload: object) => {
+      let text = written.get(payload);
+      if (text === undefined) written.set(payload, (text = JSON.stringify(payload)));
+      return text;
+    };
     let inserted = 0;
     for (let i = 0; i < items.length; i += INSERT_CHUNK) {
-      const rows = items.slice(i, i + INSERT_CHUNK).map((item, j) => toRow(item, now, i + j));
+      const rows = items.slice(i, i + INSERT_CHUNK).map((item, j) => toRow(item, now, i + j, json));
       const result = await this.db
         .insertInto('outbox')
         .values(rows)

@@ -14,6 +14,7 @@ import type { Storage } from '../../src/storage/database';
 import { createStores } from '../../src/storage/stores';
 import { ConnectorSimulator } from '../support/connector-simulator';
 import { fastSettings, startTestDelivery, TEST_BOT_ID, TEST_TENANT } from '../delivery/delivery-harness';
+import { seedPeopleAt } from './seed-people';
 
 /** The admin who writes the announcements; has a personal chat, so the progress card reaches them. */
 export const ADMIN = { id: 'admin-1', name: 'Beheerder' };
@@ -91,52 +92,7 @@ export async function startAnnouncementWorld(
  */
 export async function seedPeople(world: AnnouncementWorld, count: number, prefix = 'p'): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
-  const at = new Date().toISOString();
-  const all = [...ids, ADMIN.id];
-  for (let i = 0; i < all.length; i += 500) {
-    const chunk = all.slice(i, i + 500);
-    await world.storage.db
-      .insertInto('installations')
-      .values(
-        chunk.map((aad) => ({
-          conversation_id: `a:${aad}`,
-          scope: 'personal' as const,
-          tenant_id: TEST_TENANT,
-          team_id: null,
-          aad_object_id: aad,
-          service_url: world.simulator.url,
-          reference: JSON.stringify({
-            channelId: 'msteams',
-            serviceUrl: world.simulator.url,
-            conversation: { id: `a:${aad}`, tenantId: TEST_TENANT, conversationType: 'personal' },
-            bot: { id: TEST_BOT_ID },
-            user: { id: `29:${aad}`, aadObjectId: aad },
-          }),
-          installed_at: at,
-          updated_at: at,
-          uninstalled_at: null,
-          gone_at: null,
-          gone_reason: null,
-        })),
-      )
-      .onConflict((oc) => oc.column('conversation_id').doNothing())
-      .execute();
-    await world.storage.db
-      .insertInto('people')
-      .values(
-        chunk.map((aad, j) => ({
-          aad_object_id: aad,
-          tenant_id: TEST_TENANT,
-          display_name: aad === ADMIN.id ? ADMIN.name : `Medewerker ${i + j}`,
-          locale: aad !== ADMIN.id && (i + j) % 4 === 0 ? 'en-GB' : 'nl-NL',
-          email: `${aad}@example.org`,
-          user_principal_name: `${aad}@corp.example.org`,
-          updated_at: at,
-        })),
-      )
-      .onConflict((oc) => oc.column('aad_object_id').doNothing())
-      .execute();
-  }
+  await seedPeopleAt(world.storage, world.simulator.url, ids, ADMIN);
   return ids;
 }
 

@@ -85,7 +85,7 @@ describe('/api/openapi.json', () => {
       expect([route.name, Object.keys(op.responses).sort()]).toEqual([
         route.name,
         [
-          '200',
+          String(route.status ?? 200),
           '400',
           '401',
           '403',

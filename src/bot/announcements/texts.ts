@@ -12,6 +12,10 @@ interface AnnouncementTexts {
   previewAsk: string;
   /** `{{DATE(…)}}` and `{{TIME(…)}}` are filled in by Teams, in the reader's own time zone. */
   acknowledged: (date: string, time: string) => string;
+  /** A press on the button of an announcement that was retracted or deleted. */
+  gone: string;
+  /** The answer to a press in a channel from a client without `Action.Execute`: the shared card stays as it is. */
+  acknowledgedReply: string;
   progress: {
     heading: Record<'sending' | 'sent' | 'cancelled' | 'retracted', string>;
     summary: Record<'sending' | 'sent' | 'cancelled' | 'retracted', string>;
@@ -35,6 +39,8 @@ export const ANNOUNCEMENT_TEXTS: Record<Lang, AnnouncementTexts> = {
       "Je hebt nog niet laten weten dat je dit hebt gelezen. Wil je op 'Gelezen en begrepen' klikken?",
     previewAsk: "Ontvangers zien hier de knop 'Gelezen en begrepen'.",
     acknowledged: (date, time) => `✓ Gelezen en begrepen op ${date} om ${time}.`,
+    gone: 'Deze aankondiging is ingetrokken of bestaat niet meer. Je hoeft niets te doen.',
+    acknowledgedReply: '✓ Je hebt laten weten dat je de aankondiging hebt gelezen en begrepen. Dank je.',
     progress: {
       heading: {
         sending: 'Je aankondiging wordt verstuurd',
@@ -67,6 +73,8 @@ export const ANNOUNCEMENT_TEXTS: Record<Lang, AnnouncementTexts> = {
       "You have not let us know yet that you have read this. Would you select 'Read and understood'?",
     previewAsk: "Recipients see the 'Read and understood' button here.",
     acknowledged: (date, time) => `✓ Read and understood on ${date} at ${time}.`,
+    gone: 'This announcement was retracted or no longer exists. You need not do anything.',
+    acknowledgedReply: '✓ You have let us know that you read and understood the announcement. Thank you.',
     progress: {
       heading: {
         sending: 'Your announcement is being sent',

@@ -6,6 +6,9 @@ import type { Principal, TokenValidator } from '../auth/token-validator';
 export interface ApiResult {
   status?: number;
   body: unknown;
+  /** Set for a download: `body` is its text, sent as is. JSON otherwise. */
+  contentType?: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -24,7 +27,13 @@ export function apiRoute(
       if (access === 'admin' && !principal.isAdmin) throw forbidden('Only admins can do this.');
       const result = await handler(req, principal);
       res.setHeader('cache-control', 'no-store');
-      res.send(result.status ?? 200, result.body);
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+      if (result.contentType) {
+        res.setHeader('content-type', result.contentType);
+        res.sendRaw(result.status ?? 200, String(result.body));
+      } else {
+        res.send(result.status ?? 200, result.body);
+      }
     } catch (error) {
       sendError(res, error, deps.logger, name);
     }

@@ -12,9 +12,16 @@ import {
   errorBodySchema,
   UPLOAD_ERRORS,
   type AnyRouteContract,
+  type SuccessStatus,
 } from '../../contracts';
 
 const json = (schema: ZodTypeAny) => ({ 'application/json': { schema } });
+
+const SUCCESS: Record<SuccessStatus, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted: the work it starts goes on in the background',
+};
 
 /**
  * 400, 401, 403 for every route, 404 and 409 where the route says what they mean; all carry the error body.
@@ -67,7 +74,12 @@ function operation(route: AnyRouteContract): RouteConfig {
           },
     },
     responses: {
-      '200': { description: 'OK', content: json(route.response) },
+      [String(route.status ?? 200)]: {
+        description: SUCCESS[route.status ?? 200],
+        content: route.download
+          ? { [route.download.mediaType]: { schema: route.response } }
+          : json(route.response),
+      },
       ...errorResponses(route),
     },
   };

@@ -12,6 +12,7 @@ import type { Logger } from '../../logging';
 import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
 import { registerSelfCheckRoute } from './self-check-route';
+import { registerAnnouncementRoutes, type AnnouncementApiProps } from './announcement-routes';
 import { OPENAPI_DOCUMENT } from './openapi';
 import { registerPersonDataRoutes } from './person-data-routes';
 import { registerTabRoutes } from './tab-routes';
@@ -32,6 +33,8 @@ export interface ApiProps {
   trainingTab: TabTrainingDependencies;
   /** The training admin API's catalogue, records, claims and the daily run. */
   training: TrainingApiProps;
+  /** The announcements capability and the time zone of its report. */
+  announcements: AnnouncementApiProps;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -58,6 +61,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
   registerPersonDataRoutes(server, { ...deps, personData: props.personData });
   registerTrainingRoutes(server, deps, props.training);
+  registerAnnouncementRoutes(server, { ...props.announcements, validator, logger: props.logger });
   server.get('/api/openapi.json', async (_req, res) => {
     res.send(200, OPENAPI_DOCUMENT);
   });

@@ -17,6 +17,11 @@ export interface RouteInput<P extends AnyZodObject, Q extends AnyZodObject, B ex
   body(): z.output<B>;
   /** The file of a route with an `upload` in its contract (400 for another media type, 413 when too large). */
   upload(): Promise<Buffer>;
+  /**
+   * The body as sent, unchecked (`{}` when an optional body is absent): for a capability that validates it itself
+   * and reports every field problem at once. The contract's schema still describes it in the OpenAPI document.
+   */
+  raw(): unknown;
 }
 
 const noFields = z.object({});
@@ -61,8 +66,17 @@ export function serveRoute<
         if (!contract.upload) throw new Error(`route ${contract.name} takes no file in its contract`);
         return readUpload(req, contract.upload);
       },
+      raw: () => req.body ?? (body?.required ? undefined : {}),
     };
-    return { body: await handler(input, principal) };
+    const answer = await handler(input, principal);
+    if (!contract.download) return { status: contract.status, body: answer };
+    const { mediaType, filename } = contract.download;
+    return {
+      status: contract.status,
+      body: answer,
+      contentType: `${mediaType}; charset=utf-8`,
+      headers: { 'content-disposition': `attachment; filename="${filename}"` },
+    };
   });
   const path = restifyPath(contract.path);
   switch (contract.method) {
@@ -74,6 +88,9 @@ export function serveRoute<
       break;
     case 'put':
       server.put(path, wrapped);
+      break;
+    case 'patch':
+      server.patch(path, wrapped);
       break;
     case 'delete':
       server.del(path, wrapped);

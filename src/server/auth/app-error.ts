@@ -1,5 +1,13 @@
 import type { Response } from 'restify';
 import { ZodError } from 'zod';
+import {
+  AnnouncementConflictError,
+  AnnouncementInvalidError,
+  AnnouncementNotFoundError,
+  AnnouncementStateError,
+  AudienceUnavailableError,
+  type FieldProblem,
+} from '../../announcements';
 import { ChecklistRuleError } from '../../checklists/changes';
 import { VersionConflictError } from '../../checklists/repositories';
 import { UnknownVersionError } from '../../checklists/team-checklist';
@@ -36,6 +44,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly detail?: string,
+    /** Every field problem of a form, sent to the client with the message. */
+    readonly problems?: FieldProblem[],
   ) {
     super(message);
     this.name = 'AppError';
@@ -67,6 +77,14 @@ export function toAppError(error: unknown): AppError {
   // The training import's messages are Dutch and name the problem, never the file's content.
   if (error instanceof ImportFormatError) return badRequest(error.message);
   if (error instanceof ImportTooLargeError) return new AppError('too-large', error.message);
+  if (error instanceof AnnouncementInvalidError) {
+    return new AppError('bad-request', error.message, undefined, error.problems);
+  }
+  if (error instanceof AnnouncementNotFoundError) return notFound(error.message);
+  if (error instanceof AnnouncementStateError || error instanceof AnnouncementConflictError) {
+    return new AppError('conflict', error.message, error.name);
+  }
+  if (error instanceof AudienceUnavailableError) return unavailable(error.message, 'team-roster');
   if (error instanceof VersionConflictError) {
     return new AppError('conflict', 'Someone else changed this checklist first. Reload and try again.');
   }
@@ -98,5 +116,6 @@ export function sendError(res: Response, error: unknown, logger: Logger, route: 
   if (appError.status === 401) res.setHeader('www-authenticate', 'Bearer');
   if (appError.status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.problems) body.error.problems = appError.problems;
   res.send(appError.status, body);
 }
