@@ -17,6 +17,9 @@ export interface ReceivedActivity {
  */
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
+  /** Activities the bot replaced (`PUT …/activities/<id>`: a card updated in place), in order. */
+  readonly updated: { conversationId: string; activityId: string; activity: Record<string, unknown> }[] = [];
+  private typingWaiters: { conversationId: string; resolve: () => void }[] = [];
   /**
    * Rosters of conversations (such as a team) whose members are known: anyone else is not found (404). Any member
    * lookup in another conversation finds a made-up member.
@@ -82,6 +85,16 @@ export class ConnectorStandIn {
           res.end(JSON.stringify({ error: { code: 'ConversationBlockedByUser' } }));
           return;
         }
+        if (req.method === 'PUT' && send?.[2]) {
+          this.updated.push({
+            conversationId: decodeURIComponent(send[1]),
+            activityId: decodeURIComponent(send[2]),
+            activity: body as Record<string, unknown>,
+          });
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: decodeURIComponent(send[2]) }));
+          return;
+        }
         if (req.method === 'POST' && send) {
           this.received.push({
             conversationId: decodeURIComponent(send[1]),
@@ -99,6 +112,16 @@ export class ConnectorStandIn {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
     return this;
+  }
+
+  /** Resolves once the bot has sent a typing indicator to `conversationId` (at once if it already has). */
+  typingIn(conversationId: string): Promise<void> {
+    const typed = this.received.some(
+      (r) => r.conversationId === conversationId && r.activity.type === 'typing',
+    );
+    return typed
+      ? Promise.resolve()
+      : new Promise((resolve) => this.typingWaiters.push({ conversationId, resolve }));
   }
 
   /** Messages (not typing indicators) sent to a conversation. */
@@ -127,6 +150,11 @@ export class ConnectorStandIn {
   }
 
   private notify(): void {
+    this.typingWaiters = this.typingWaiters.filter((w) =>
+      this.received.some((r) => r.conversationId === w.conversationId && r.activity.type === 'typing')
+        ? (w.resolve(), false)
+        : true,
+    );
     this.waiters = this.waiters.filter((w) =>
       this.messages(w.conversationId).length >= w.count ? (w.resolve(), false) : true,
     );
