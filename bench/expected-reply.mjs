@@ -29,6 +29,8 @@ export function expectedReply(entry, text) {
   const { MY_TRAINING_COMMAND } = load('bot/training/routes.js');
   const { createGuidance } = load('guidance/create-guidance.js');
   const { loadKnowledge } = load('guidance/load-knowledge.js');
+  const { stripMentions } = load('guidance/normalize-text.js');
+  const { MAX_EDITOR_QUESTION } = load('guidance/answer-stats.js');
 
   const reply = (kind, card, texts = []) => {
     const cardJson = JSON.stringify(card);
@@ -55,12 +57,15 @@ export function expectedReply(entry, text) {
   }
   const answer = guidance.answer(text, LOCALE);
   const possibleDanger = answer.possibleDanger === true;
+  // The fallback's offer to the editors carries the question, unless it holds personal data.
+  const question = answer.personalData.length ? '' : stripMentions(text).trim().slice(0, MAX_EDITOR_QUESTION);
   const card = answer.topic
     ? topicCard(answer.topic, guidance.related(answer.topic), answer.lang, {
         possibleDanger,
+        actionsFirst: answer.actionsFirst,
         dangerKinds: answer.kind === 'danger' ? answer.danger : [],
       })
-    : fallbackCard(answer.lang, answer.related, possibleDanger);
+    : fallbackCard(answer.lang, answer.related, possibleDanger, question);
   const texts = answer.personalData.length ? [TEXTS[answer.lang].privacy] : [];
   return reply(answer.topic ? `${answer.kind}:${answer.topic.id}` : answer.kind, card, texts);
 }

@@ -15,7 +15,7 @@ interface Item {
 const dir = path.resolve(__dirname, '../../test/fixtures/qa-eval-blind');
 const guidance = createGuidance(loadKnowledge());
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(d, 1)).toFixed(1)} %)`;
-for (const file of ['danger-graded', 'privacy']) {
+for (const file of ['danger-graded', 'privacy', 'danger-graded-2']) {
   const items = JSON.parse(readFileSync(path.join(dir, `${file}.json`), 'utf8')) as Item[];
   const answers = items.map((item) => ({ item, answer: guidance.answer(item.text, item.locale) }));
   const count = (f: (a: (typeof answers)[number]) => boolean) => answers.filter(f).length;

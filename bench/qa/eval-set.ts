@@ -65,6 +65,6 @@ export function loadEvalSet(part: EvalPart, dir: string = EVAL_DIR): EvalItem[] 
 export const BLIND_DIR = path.resolve(__dirname, '../../test/fixtures/qa-eval-blind');
 
 /** Reads one of the blind sets in {@link BLIND_DIR}. */
-export function loadBlindSet(name: 'danger-graded' | 'privacy'): EvalItem[] {
+export function loadBlindSet(name: 'danger-graded' | 'danger-graded-2' | 'privacy'): EvalItem[] {
   return loadEvalSet(name as EvalPart, BLIND_DIR);
 }

@@ -1,5 +1,5 @@
 import { digitsOf, findPhoneNumbers, SERVICE_NUMBERS } from './phone-numbers';
-import type { Topic } from './topic';
+import { shownLines, type Topic } from './topic';
 import { CONTENT_ERRORS, SENTENCE_END } from './content-errors';
 
 export { CONTENT_ERRORS } from './content-errors';
@@ -53,7 +53,9 @@ export function findContentErrors(text: string): string[] {
 
 /** The texts of a topic that people read. */
 function shownTexts(topic: Topic): string[] {
-  return [topic.title, topic.summary].flatMap((t) => [t.nl, t.en]).concat(topic.body.nl, topic.body.en);
+  return [topic.title, topic.summary]
+    .flatMap((t) => [t.nl, t.en])
+    .concat(shownLines(topic, 'nl'), shownLines(topic, 'en'));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   createVocabulary,
   type Vocabulary,
 } from './search';
+import { asksWhatToDo } from './asks-what-to-do';
 import { assessDanger } from './danger';
 import { detectLanguage } from './detect-language';
 import type { GuidanceAnswer } from './guidance-answer';
@@ -166,7 +167,7 @@ export function createGuidance(topics: readonly Topic[], options: GuidanceOption
       const searchText = (personalData.length ? guard.redact(message) : message).slice(0, MAX_SEARCH_CHARS);
       const detected = detectLanguage(searchText);
       const lang = detected ?? langFromLocale(locale);
-      const base = { lang, personalData, possibleDanger };
+      const base = { lang, personalData, possibleDanger, actionsFirst: asksWhatToDo(message) };
       // Danger needs no search: the answer is the 112 topic, and its suggestions are the ones its editor chose.
       const dangerTopic = { ...base, topic: danger, score: 1, related: dangerRelated };
       if (dangerKinds.length) return { ...dangerTopic, kind: 'danger', danger: dangerKinds };

@@ -20,6 +20,11 @@ interface AnswerBase {
    * the reply leads with "Is iemand nu in gevaar? Bel 112." Always false for the danger topic, which leads with 112.
    */
   possibleDanger: boolean;
+  /**
+   * The message asks what to do ("wat moet ik doen", "what should I do"): the answer puts the topic's steps before
+   * its signs and offers "ik zie iets".
+   */
+  actionsFirst: boolean;
 }
 
 /** Immediate danger: lead with "Bel 112" (`topic` is the `direct-gevaar` topic), then what to do next. */

@@ -5,7 +5,7 @@ export type { AnswerStatsRepository, FeedbackReason } from './answer-stats';
 export { findContentErrors, unlistedPhoneNumbers } from './content-rules';
 export { DEFAULT_ENGINE, DEFAULT_THRESHOLD, createGuidance } from './create-guidance';
 export type { Guidance, GuidanceOptions } from './create-guidance';
-export { detectDanger } from './danger';
+export { DANGER_KINDS, detectDanger } from './danger';
 export type { DangerKind } from './danger';
 export { detectLanguage } from './detect-language';
 export type {
@@ -26,5 +26,5 @@ export { SERVICE_NUMBERS, telUrl } from './phone-numbers';
 export type { ServiceNumber } from './phone-numbers';
 export { createPrivacyGuard, isBsn, isIban } from './privacy';
 export type { PersonalDataKind, PrivacyGuard } from './privacy';
-export { DANGER_TOPIC, HOME_TOPICS, TOPIC_ID } from './topic';
+export { DANGER_TOPIC, HOME_TOPICS, TOPIC_ID, shownLines } from './topic';
 export type { HomeTopic, Topic } from './topic';

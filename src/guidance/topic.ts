@@ -11,8 +11,9 @@ export const TOPIC_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * One topic of the knowledge base, as stored in `knowledge/<id>.json`.
- * @remarks `title`, `summary` and `body` are shown to people; `questions` and `synonyms` only feed the search.
- * `calls` names the service numbers the answer offers as phone buttons.
+ * @remarks `title`, `summary`, `signs` and `body` are shown to people; `questions` and `synonyms` only feed the
+ * search. A topic with `signs` (what someone may see or hear) is a _signals topic_: its `body` then says what to do,
+ * and its card offers "ik zie iets". `calls` names the service numbers the answer offers as phone buttons.
  */
 export const topicSchema = z
   .object({
@@ -20,6 +21,12 @@ export const topicSchema = z
     title: bilingual,
     summary: bilingual,
     body: bilingualList(1),
+    signs: bilingualList(1).optional(),
+    /** A short title for buttons that open the topic, where the title is too long for a narrow card. */
+    button: z
+      .object({ nl: text.max(30), en: text.max(30) })
+      .strict()
+      .optional(),
     questions: bilingualList(2),
     synonyms: bilingualList(1),
     calls: z.array(z.enum(SERVICE_NUMBERS)).default([]),
@@ -34,6 +41,11 @@ export const topicSchema = z
 
 /** A validated topic. */
 export type Topic = z.infer<typeof topicSchema>;
+
+/** The lines a topic shows under its summary, in one language: its signs (if any), then its body. */
+export function shownLines(topic: Topic, lang: 'nl' | 'en'): string[] {
+  return [...(topic.signs?.[lang] ?? []), ...topic.body[lang]];
+}
 
 /** The topics the welcome and help cards link to; the knowledge loader refuses a knowledge base without them. */
 export const HOME_TOPICS = ['direct-gevaar', 'meldcode-stappen', 'wie-bel-ik'] as const;

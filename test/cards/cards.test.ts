@@ -7,7 +7,6 @@ import { errorCard } from '../../src/bot/cards/error-card';
 import * as expandModule from '../../src/bot/cards/expand-card';
 import type { AdaptiveCardJson } from '../../src/bot/cards/expand-card';
 import { fallbackCard } from '../../src/bot/cards/fallback-card';
-import { feedbackReasonCard } from '../../src/bot/cards/feedback-reason-card';
 import { helpCard } from '../../src/bot/cards/help-card';
 import { announcementCard, announcementProgressCard } from '../../src/bot/announcements/announcement-card';
 import { modelAnswerCard } from '../../src/bot/cards/model-answer-card';
@@ -84,8 +83,13 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
     },
   },
   { id: `error-${lang}`, lang, build: () => errorCard(lang, SAMPLE_ERROR_ID) },
-  { id: `feedback-reason-${lang}`, lang, build: () => feedbackReasonCard(lang, SAMPLE_ERROR_ID) },
+  ...answerCases(lang),
   { id: `editor-question-${lang}`, lang, build: () => editorQuestionCard(lang) },
+  {
+    id: `editor-question-filled-${lang}`,
+    lang,
+    build: () => editorQuestionCard(lang, 'mag een opzichter foto’s maken als bewijs? '.repeat(20)),
+  },
   {
     id: `model-answer-${lang}`,
     lang,
@@ -126,6 +130,41 @@ const CASES: CardCase[] = LANGS.flatMap((lang) => [
       ),
   })),
 ]);
+
+/** Answer cards in the states a question or a feedback press can put them in. */
+function answerCases(lang: Lang): CardCase[] {
+  const topic = (id: string) => TOPICS.find((t) => t.id === id)!;
+  const related = (id: string) => topic(id).related.map(topic);
+  return [
+    {
+      id: `topic-actions-first-${lang}`,
+      lang,
+      build: () =>
+        topicCard(topic('kindermishandeling'), related('kindermishandeling'), lang, { actionsFirst: true }),
+    },
+    {
+      id: `topic-feedback-reason-${lang}`,
+      lang,
+      build: () =>
+        topicCard(topic('ouderenmishandeling'), related('ouderenmishandeling'), lang, {
+          possibleDanger: true,
+          feedback: { step: 'reason', id: SAMPLE_ERROR_ID },
+        }),
+    },
+    {
+      id: `topic-feedback-thanks-${lang}`,
+      lang,
+      build: () =>
+        topicCard(topic('meldrecht'), related('meldrecht'), lang, { feedback: { step: 'thanks' } }),
+    },
+    {
+      id: `fallback-question-${lang}`,
+      lang,
+      build: () =>
+        fallbackCard(lang, TOPICS.slice(3, 6), false, 'waar vind ik het formulier voor de parkeervergunning'),
+    },
+  ];
+}
 
 /** The "ik zie iets" cards, filled as far as a person can fill them. */
 function seeSomethingCases(lang: Lang): CardCase[] {
@@ -341,6 +380,10 @@ const cards = new Map<string, AdaptiveCardJson>();
 const templatesOf = new Map<string, string[]>();
 let browser: Browser | undefined;
 let renderer: CardRenderer | undefined;
+/** Teams' narrowest card: a chat on a small phone, or a narrow side panel. */
+const NARROW_WIDTH = 320;
+let narrow: CardRenderer | undefined;
+const SHOTS_DIR = process.env.CARD_SHOTS_DIR;
 
 beforeAll(async () => {
   const expand = jest.spyOn(expandModule, 'expandCard');
@@ -359,9 +402,11 @@ beforeAll(async () => {
   }
   browser = await launchChromium();
   renderer = await openCardRenderer(browser);
+  narrow = await openCardRenderer(browser, { width: NARROW_WIDTH });
 });
 
 afterAll(async () => {
+  await narrow?.close();
   await renderer?.close();
   await browser?.close();
 });
@@ -535,6 +580,18 @@ describe.each(CASES)('card $id', (c) => {
     expect(result.text).toContain('112');
     // Every action shows as a button: none was dropped into an overflow menu or left out by the renderer.
     expect(result.buttons).toEqual(actionsOf(cardOf(c)).map((a) => a.title));
+  });
+
+  it(`cuts off no button title at ${NARROW_WIDTH} px, and says "Direct gevaar" at most once`, async () => {
+    if (!narrow) throw new Error('no renderer');
+    const shot = SHOTS_DIR ? path.join(SHOTS_DIR, `${c.id}-${NARROW_WIDTH}.png`) : undefined;
+    const result = await narrow.render(cardOf(c), shot);
+    expect(result.problems).toEqual([]);
+    // Measured in the rendered card, not counted in characters: Teams cuts a title that is wider than its button.
+    expect(result.clippedButtons).toEqual([]);
+    // "Direct gevaar" (and its English label, "Danger now" at the start of a sentence) once per card at most.
+    const labels = [...result.text.matchAll(/direct gevaar|(?:^|[.!?]\s+)danger now[?:]/gim)];
+    expect(labels.slice(1).map((m) => m[0].trim())).toEqual([]);
   });
 });
 

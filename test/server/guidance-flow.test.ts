@@ -126,7 +126,7 @@ describe('answering meldcode questions', () => {
   });
 
   it('asks not to share personal data, answers anyway, and logs none of it', async () => {
-    const replies = await ask('mevrouw op 0612345678 wordt volgens mij financieel uitgebuit door haar zoon');
+    const replies = await ask('mijn collega op 0612345678 wil weten hoe ze Veilig Thuis om advies vraagt');
     expect(String(replies[0].text)).toContain('persoonsgegevens');
     expect(replies).toHaveLength(2);
     expect(cardTexts(replies[1]).join(' ')).toContain('0800-2000');
@@ -213,38 +213,6 @@ describe('answering meldcode questions', () => {
       expect((await service.post(cardSubmit(value, o))).status).toBe(200);
       return connector.messages(o.conversationId)[0];
     };
-
-    it('stores "not helpful" with a reason per topic, without the question', async () => {
-      const [answer] = await ask('mag ik informatie delen zonder toestemming? meldrecht');
-      const buttons = JSON.stringify(answer.attachments);
-      expect(buttons).toContain('"verb":"answer.feedback","topic":"meldrecht","helpful":false');
-
-      const reasonCard = await submit({ verb: 'answer.feedback', topic: 'meldrecht', helpful: false });
-      const reasons = (reasonCard.attachments as { content: { actions: { data: { id: string } }[] } }[])[0]
-        .content.actions;
-      expect(cardTexts(reasonCard)).toContain('Wat klopte er niet?');
-      const thanks = await submit({ verb: 'answer.reason', id: reasons[0].data.id, reason: 'unclear' });
-      expect(String(thanks.text)).toContain('Dank je');
-      expect((await stats()).feedback).toContainEqual({ topicId: 'meldrecht', helpful: 0, notHelpful: 1 });
-    });
-
-    it('offers "dit was een noodgeval" and answers it with the 112 card', async () => {
-      const reasonCard = await submit({ verb: 'answer.feedback', topic: 'meldrecht', helpful: false });
-      const reasons = (
-        reasonCard.attachments as {
-          content: { actions: { title: string; data: { id: string; reason: string } }[] };
-        }[]
-      )[0].content.actions;
-      const emergency = reasons.find((r) => r.data.reason === 'emergency');
-      expect(emergency?.title).toBe('Dit was een noodgeval');
-      const o = { serviceUrl: connector.url, conversationId: `a:feedback-${++chat}` };
-      await service.post(
-        cardSubmit({ verb: 'answer.reason', id: emergency?.data.id, reason: 'emergency' }, o),
-      );
-      const [thanks, danger] = connector.messages(o.conversationId);
-      expect(String(thanks.text)).toContain('Dank je');
-      expect(cardTexts(danger)[0]).toBe('Direct gevaar? Bel 112.');
-    });
 
     it('answers forged feedback with "verlopen" and stores nothing', async () => {
       for (const value of [

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { WebFetch } from '../../src/bot/ai/neutral-error-fetch';
 import { createModelAnswerer, MAX_CONCURRENT_CALLS } from '../../src/bot/ai/teams-ai-answerer';
 import { MAX_PARAGRAPHS, modelAnswerCard } from '../../src/bot/cards/model-answer-card';
-import { DANGER_TOPIC, createGuidance, loadKnowledge } from '../../src/guidance';
+import { DANGER_TOPIC, createGuidance, loadKnowledge, shownLines } from '../../src/guidance';
 import { createLogger } from '../../src/logging';
 import { openStorage } from '../../src/storage/database';
 import { cardTexts, mentionMessage, message } from '../support/activities';
@@ -208,7 +208,8 @@ describe('the optional language model', () => {
       for (const t of others) {
         expect(request.raw).not.toContain(`id=\\"${t.id}\\"`);
         expect(system).not.toContain(t.summary.nl);
-        expect(system).not.toContain(t.body.nl[0]);
+        // The topic's longest line: short ones ("Is er nu gevaar? Bel 112.") are in several topics.
+        expect(system).not.toContain(shownLines(t, 'nl').reduce((a, b) => (b.length > a.length ? b : a)));
       }
     });
 
@@ -293,7 +294,9 @@ describe('the optional language model', () => {
       expect(replies).toHaveLength(1);
       const texts = cardTexts(replies[0]);
       expect(texts.join(' ')).toContain('geen antwoord');
-      expect(texts).toContain(topic('afwegingskader').title.nl);
+      // Suggested as a button, with its short title.
+      const suggested = topic('afwegingskader');
+      expect(texts).toContain((suggested.button ?? suggested.title).nl);
       expect(hasFooter(replies[0])).toBe(true);
       expect(isComposed(replies[0])).toBe(false);
     });
@@ -353,7 +356,7 @@ describe('the optional language model', () => {
 
     it('never sends a message with personal data to the model, and warns as before', async () => {
       for (const text of [
-        'mevrouw op 0612345678 wordt volgens mij financieel uitgebuit door haar zoon',
+        'mevrouw op 0612345678 vraagt wat meldrecht is',
         'wat is het afwegingskader, mail me op jan.jansen@example.org',
         'wat is meldrecht bij 1234 AB 12',
       ]) {

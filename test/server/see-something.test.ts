@@ -143,7 +143,7 @@ describe('"ik zie iets": from a worrying home visit to a note for the aandachtsf
 
   it('asks first whether there is danger now, with 112 as the first button', async () => {
     const card = await startInChat();
-    expect(texts(card)).toContain('Is er nu direct gevaar?');
+    expect(texts(card)).toContain('Is er nu gevaar?');
     const [first, ...rest] = actionsOf(card);
     expect(first).toMatchObject({ type: 'Action.OpenUrl', url: 'tel:112' });
     // Every step button is Action.Execute with an Action.Submit fallback that carries the same data.

@@ -99,16 +99,22 @@ window.voordeurRenderCard = function (cardJson, hostConfigJson) {
   var frame = document.getElementById('frame');
   frame.replaceChildren();
   var element = card.render();
-  if (!element) return { problems: problems.concat('render() returned nothing'), text: '', headings: [], buttons: [], height: 0 };
+  if (!element) return { problems: problems.concat('render() returned nothing'), text: '', headings: [], buttons: [], clippedButtons: [], height: 0 };
   frame.appendChild(element);
   var texts = function (selector) {
     return Array.prototype.map.call(element.querySelectorAll(selector), function (n) { return n.innerText.trim(); });
   };
+  // A button's title sits in a box that cuts it with an ellipsis: cut when its text is wider than the box.
+  var clipped = Array.prototype.filter.call(element.querySelectorAll('button'), function (b) {
+    var title = b.firstElementChild || b;
+    return title.scrollWidth > title.clientWidth || b.scrollWidth > b.clientWidth;
+  }).map(function (b) { return b.innerText.trim(); });
   return {
     problems: problems,
     text: element.innerText.trim(),
     headings: texts('[role="heading"]'),
     buttons: texts('button'),
+    clippedButtons: clipped,
     height: element.getBoundingClientRect().height,
   };
 };
@@ -132,6 +138,8 @@ export interface CardRender {
   headings: string[];
   /** Titles of the card's buttons, in order. */
   buttons: string[];
+  /** Titles of the buttons whose text does not fit: the renderer cuts them off with an ellipsis. */
+  clippedButtons: string[];
   /** Height of the rendered card in CSS pixels. */
   height: number;
 }

@@ -19,6 +19,11 @@ export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
   /** Activities the bot replaced (`PUT …/activities/{id}`), such as a card updated after an Action.Submit. */
   readonly updates: { conversationId: string; activityId: string; activity: Record<string, unknown> }[] = [];
+  /** The same list as {@link updates}, by the name the guidance tests use. */
+  get updated() {
+    return this.updates;
+  }
+  private typingWaiters: { conversationId: string; resolve: () => void }[] = [];
   /**
    * Rosters of conversations (such as a team) whose members are known: anyone else is not found (404). Any member
    * lookup in another conversation finds a made-up member.
@@ -120,6 +125,16 @@ export class ConnectorStandIn {
     return this;
   }
 
+  /** Resolves once the bot has sent a typing indicator to `conversationId` (at once if it already has). */
+  typingIn(conversationId: string): Promise<void> {
+    const typed = this.received.some(
+      (r) => r.conversationId === conversationId && r.activity.type === 'typing',
+    );
+    return typed
+      ? Promise.resolve()
+      : new Promise((resolve) => this.typingWaiters.push({ conversationId, resolve }));
+  }
+
   /** Messages (not typing indicators) sent to a conversation. */
   messages(conversationId?: string): Record<string, unknown>[] {
     return this.received
@@ -146,6 +161,11 @@ export class ConnectorStandIn {
   }
 
   private notify(): void {
+    this.typingWaiters = this.typingWaiters.filter((w) =>
+      this.received.some((r) => r.conversationId === w.conversationId && r.activity.type === 'typing')
+        ? (w.resolve(), false)
+        : true,
+    );
     this.waiters = this.waiters.filter((w) =>
       this.messages(w.conversationId).length >= w.count ? (w.resolve(), false) : true,
     );

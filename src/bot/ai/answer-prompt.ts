@@ -1,5 +1,5 @@
 import { Prompt, type PromptTemplate, TemplateSection } from '@microsoft/teams-ai';
-import type { Lang, Topic } from '../../guidance';
+import { shownLines, type Lang, type Topic } from '../../guidance';
 /** Memory paths the prompt reads; the caller fills them in a fresh memory for every question. */
 export const PROMPT_VARIABLES = {
   question: 'temp.input',
@@ -61,7 +61,7 @@ export function languageName(lang: Lang): string {
   return LANGUAGE_NAMES[lang];
 }
 
-/** The topics as the model reads them: id, title, summary and body lines, in the answer's language. */
+/** The topics as the model reads them: id, title, summary and the lines under it (signs, then what to do), in the answer's language. */
 export function topicContext(topics: readonly Topic[], lang: Lang): string {
   return topics
     .map((t) =>
@@ -69,7 +69,7 @@ export function topicContext(topics: readonly Topic[], lang: Lang): string {
         `<topic id="${t.id}">`,
         `Title: ${t.title[lang]}`,
         `Summary: ${t.summary[lang]}`,
-        ...t.body[lang].map((line) => `- ${line}`),
+        ...shownLines(t, lang).map((line) => `- ${line}`),
         '</topic>',
       ].join('\n'),
     )

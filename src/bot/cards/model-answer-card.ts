@@ -2,8 +2,9 @@ import { telUrl, type Topic } from '../../guidance';
 import type { Lang } from '../locale';
 import { type AdaptiveCardJson, expandCard } from './expand-card';
 import { TEXTS } from './texts';
+import { seeSomethingStartAction } from '../see-something/cards';
+import { feedbackSection, type FeedbackState } from './feedback-section';
 import { topicButtons } from './topic-buttons';
-import { ANSWER_FEEDBACK } from './verbs';
 
 /** Teams shows at most six actions on a card. */
 const MAX_ACTIONS = 6;
@@ -34,6 +35,8 @@ export interface ModelAnswerCardProps {
   /** The topics the main topic's editor linked, offered as buttons after the cited ones. */
   related: readonly Topic[];
   lang: Lang;
+  /** The feedback part; asking by default. A pressed feedback button builds the card again in its next state. */
+  feedback?: FeedbackState;
 }
 
 /**
@@ -63,12 +66,18 @@ export function answerParagraphs(text: string): string[] {
 /**
  * An answer worded by the language model: says so and names the topics it is based on, then the text, the cited
  * topics' sources and phone buttons, buttons to open the cited topics themselves, feedback, and at the end 112
- * and Veilig Thuis.
+ * and Veilig Thuis. A main topic with signs (a signals topic) also offers "ik zie iets".
  * @remarks Not cached: every text is new. The text goes into `TextRun`s, which Teams shows as plain text: a
  * Markdown link or list in the model's text stays visible as typed, never a link. Feedback is recorded for the
  * main topic, as on its own card.
  */
-export function modelAnswerCard({ text, cited, related, lang }: ModelAnswerCardProps): AdaptiveCardJson {
+export function modelAnswerCard({
+  text,
+  cited,
+  related,
+  lang,
+  feedback = { step: 'ask' },
+}: ModelAnswerCardProps): AdaptiveCardJson {
   const main = cited[0];
   if (!main) throw new Error('modelAnswerCard needs at least one cited topic');
   const t = TEXTS[lang];
@@ -76,26 +85,40 @@ export function modelAnswerCard({ text, cited, related, lang }: ModelAnswerCardP
     (a, b) => Number(b === '112') - Number(a === '112'),
   );
   const links = numbers.map((n) => ({
+    type: 'Action.OpenUrl',
     title: t.callLabels[n],
     url: telUrl(n),
-    style: n === '112' ? 'positive' : 'default',
+    ...(n === '112' ? { style: 'positive' } : {}),
   }));
+  const seeSomething = main.signs ? [seeSomethingStartAction(lang)] : [];
   const shown = new Set<string>();
   const linked = [...cited, ...related].filter((topic) => !shown.has(topic.id) && shown.add(topic.id));
   const sources = [...new Set(cited.flatMap((c) => c.sources))].filter((s) => !INTERNAL_SOURCE.test(s));
+  // The text as shown (cut, without invisible characters), which builds the same paragraphs again.
+  const paragraphs = answerParagraphs(text);
+  const asShown = paragraphs.join('\n');
   return expandCard('model-answer', {
     lang,
     title: main.title[lang],
     label: LABELS[lang](cited.map((c) => `“${c.title[lang]}”`).join(', ')),
-    paragraphs: answerParagraphs(text),
+    paragraphs,
     sources: sources.length ? `${t.sources}: ${sources.join('; ')}` : '',
     footer: t.footer,
-    feedbackQuestion: t.feedback.question,
-    feedbackYes: t.feedback.yes,
-    feedbackNo: t.feedback.no,
-    feedbackVerb: ANSWER_FEEDBACK,
-    topicId: main.id,
-    links,
-    buttons: topicButtons(lang, linked).slice(0, MAX_ACTIONS - links.length),
+    // The text goes with the buttons so that a press can build this card again; it is checked again first.
+    ...feedbackSection(
+      lang,
+      main.id,
+      { card: 'model', lang, cited: cited.map((c) => c.id), text: asShown },
+      feedback,
+    ),
+    actions: [
+      ...links,
+      ...seeSomething,
+      ...topicButtons(lang, linked).map((b) => ({
+        type: 'Action.Submit',
+        title: b.title,
+        data: { verb: b.verb, topic: b.topic },
+      })),
+    ].slice(0, MAX_ACTIONS),
   });
 }

@@ -13,7 +13,7 @@ interface Texts {
   /** The line that leads an answer to a message that speaks of danger without the signs of now. */
   possibleDangerLine: string;
   /** Advice under the danger card's 112 line that fits what the message described (see `dangerAdvice`). */
-  dangerAdvice: { violence: string; unresponsive: string; suicide: string };
+  dangerAdvice: { ownSafety: string; unresponsive: string; suicide: string };
   topicButtons: Record<HomeTopic, string>;
   welcome: { title: string; intro: string; principle: string; advice: string; tip: string };
   help: {
@@ -62,7 +62,7 @@ export const TEXTS: Record<Lang, Texts> = {
     dangerLine: 'Direct gevaar? Bel 112.',
     possibleDangerLine: 'Is iemand nu in gevaar? Bel 112.',
     dangerAdvice: {
-      violence:
+      ownSafety:
         'Jouw eigen veiligheid gaat voor: grijp niet zelf in. Ga naar een veilige plek en bel daar 112.',
       unresponsive: 'Reageert iemand niet of ademt iemand niet goed? Bel 112 en doe wat de meldkamer zegt.',
       suicide:
@@ -142,7 +142,7 @@ export const TEXTS: Record<Lang, Texts> = {
     },
     fallback: {
       title: 'Daar heb ik nog geen antwoord op',
-      body: 'Ik heb geen antwoord op deze vraag. Kies hieronder een onderwerp, of bespreek je vraag met de aandachtsfunctionaris van je organisatie.',
+      body: 'Kies hieronder een onderwerp, of bespreek je vraag met de aandachtsfunctionaris van je organisatie.',
       offer: 'Stuur mijn vraag naar de redactie',
     },
     editorQuestion: {
@@ -167,7 +167,7 @@ export const TEXTS: Record<Lang, Texts> = {
     dangerLine: 'Danger now? Call 112.',
     possibleDangerLine: 'Is someone in danger right now? Call 112.',
     dangerAdvice: {
-      violence: 'Your own safety comes first: do not step in. Go somewhere safe and call 112 from there.',
+      ownSafety: 'Your own safety comes first: do not step in. Go somewhere safe and call 112 from there.',
       unresponsive:
         'Someone not responding or not breathing normally? Call 112 and do what the operator tells you.',
       suicide:
@@ -242,7 +242,7 @@ export const TEXTS: Record<Lang, Texts> = {
     },
     fallback: {
       title: 'I have no answer to that yet',
-      body: 'I have no answer to this question. Pick a topic below, or discuss your question with your organisation’s aandachtsfunctionaris (the designated expert).',
+      body: 'Pick a topic below, or discuss your question with your organisation’s aandachtsfunctionaris (the designated expert).',
       offer: 'Send my question to the editors',
     },
     editorQuestion: {

@@ -18,7 +18,7 @@ export function homeButtons(lang: Lang, except?: string): TopicButton[] {
   }));
 }
 
-/** Buttons to knowledge topics, titled in the reader's language. */
+/** Buttons to knowledge topics, titled in the reader's language: the topic's short button title, else its title. */
 export function topicButtons(lang: Lang, topics: readonly Topic[]): TopicButton[] {
-  return topics.map((t) => ({ title: t.title[lang], verb: SHOW_TOPIC, topic: t.id }));
+  return topics.map((t) => ({ title: (t.button ?? t.title)[lang], verb: SHOW_TOPIC, topic: t.id }));
 }

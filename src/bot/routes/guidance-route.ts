@@ -3,6 +3,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import {
   citesNeverReworded,
   DANGER_TOPIC,
+  MAX_EDITOR_QUESTION,
   stripMentions,
   topicsForModel,
   type GuidanceAnswer,
@@ -16,6 +17,7 @@ import { TEXTS } from '../cards/texts';
 import { topicCard } from '../cards/topic-card';
 import { localeOf } from '../locale';
 import { setRoute } from '../route-name';
+import { whileTyping } from '../ai/typing';
 import { replyCardExpired } from './expired-card';
 
 type GuidanceRouteDependencies = Pick<BotDependencies, 'guidance' | 'answerStats' | 'now' | 'modelAnswerer'>;
@@ -39,7 +41,7 @@ export function registerGuidanceRoute(app: Application<TurnState>, deps: Guidanc
     setRoute(context, answer.topic ? `${answer.kind}:${answer.topic.id}` : answer.kind);
     if (answer.kind === 'answer' && (await replyComposed(context, text, answer, deps))) return;
     if (!answer.topic) await deps.answerStats.countUnanswered(answer.lang, deps.now());
-    await reply(context, answer, deps);
+    await reply(context, text, answer, deps);
   });
 }
 
@@ -66,11 +68,15 @@ async function replyComposed(
   }
   const { lang, topic } = answer;
   const retrieved = [topic, ...answer.related];
-  const composed = await deps.modelAnswerer.compose(stripMentions(text), lang, topicsForModel(retrieved));
+  const question = stripMentions(text);
+  const composed = await whileTyping(context, () =>
+    deps.modelAnswerer!.compose(question, lang, topicsForModel(retrieved)),
+  );
   if (composed?.kind === 'out-of-scope') {
     setRoute(context, `model-out-of-scope:${topic.id}`);
     await deps.answerStats.countUnanswered(lang, deps.now());
-    await context.sendActivity({ attachments: [cardAttachment(fallbackCard(lang, retrieved))] });
+    const card = fallbackCard(lang, retrieved, false, editorQuestion(question));
+    await context.sendActivity({ attachments: [cardAttachment(card)] });
     return true;
   }
   const main = composed?.kind === 'answer' ? composed.cited[0] : undefined;
@@ -83,17 +89,23 @@ async function replyComposed(
   return true;
 }
 
-async function reply(context: TurnContext, answer: GuidanceAnswer, deps: Pick<BotDependencies, 'guidance'>) {
-  const { lang } = answer;
-  // A topic's card links the topics its editor chose; without a topic, the nearest ones are the suggestions.
-  const { possibleDanger } = answer;
+async function reply(
+  context: TurnContext,
+  text: string,
+  answer: GuidanceAnswer,
+  deps: Pick<BotDependencies, 'guidance'>,
+) {
+  const { lang, possibleDanger, actionsFirst } = answer;
+  const warn = answer.personalData.length > 0;
+  // A topic's card links the topics its editor chose; without a topic, the nearest ones are the suggestions, and
+  // the offer to send the question to the editors carries it (unless it holds personal data).
   const card = answer.topic
     ? topicCard(answer.topic, deps.guidance.related(answer.topic), lang, {
         possibleDanger,
+        actionsFirst,
         dangerKinds: answer.kind === 'danger' ? answer.danger : [],
       })
-    : fallbackCard(lang, answer.related, possibleDanger);
-  const warn = answer.personalData.length > 0;
+    : fallbackCard(lang, answer.related, possibleDanger, warn ? '' : editorQuestion(stripMentions(text)));
   // 112 comes before the privacy warning (the danger card, or a card led by the possible-danger line); otherwise
   // the warning comes first.
   const leads112 = answer.kind === 'danger' || possibleDanger;
@@ -101,3 +113,6 @@ async function reply(context: TurnContext, answer: GuidanceAnswer, deps: Pick<Bo
   await context.sendActivity({ attachments: [cardAttachment(card)] });
   if (warn && leads112) await context.sendActivity(TEXTS[lang].privacy);
 }
+
+/** The question as the editors' form takes it: trimmed, and cut to the length the form allows. */
+const editorQuestion = (question: string): string => question.trim().slice(0, MAX_EDITOR_QUESTION);

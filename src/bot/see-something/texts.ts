@@ -11,7 +11,7 @@ export const SEE_SOMETHING_TEXTS = {
     title: 'Ik zie iets',
     intro:
       'Ik help je in drie korte stappen. Je schrijft alleen op wat je zag. Daarna kies je zelf wat er met je notitie gebeurt.',
-    dangerQuestion: 'Is er nu direct gevaar? Voor jou, een kind of iemand anders?',
+    dangerQuestion: 'Is er nu gevaar? Voor jou, een kind of iemand anders?',
     dangerYes: 'Ja, er is nu gevaar',
     dangerNo: 'Nee, niet nu',
     stop: 'Stoppen',

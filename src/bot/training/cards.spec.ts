@@ -108,12 +108,11 @@ describe('trainingSummaryCard', () => {
     expect(texts(card)).toContain('gemeld op 11 maart 2025');
     expect(texts(card)).toContain('1 van de 3 collega');
     const buttons = actions(card);
-    expect(buttons.map((a) => a.title)).toEqual([
-      'Klopt: Veilig achter de voordeur',
-      'Klopt niet: Veilig achter de voordeur',
-      'Klopt: E-learning meldcode: opfrissen',
-      'Klopt niet: E-learning meldcode: opfrissen',
-    ]);
+    // One entry per claimed course, its buttons under its own line.
+    expect(buttons.map((a) => a.title)).toEqual(['Klopt', 'Klopt niet', 'Klopt', 'Klopt niet']);
+    expect(buttons.map((a) => (a.data as { course: string }).course)).toEqual(
+      SEED_COURSES.slice(0, 2).flatMap((c) => [c.id, c.id]),
+    );
     for (const b of buttons)
       expect(claimDecisionData.parse(b.data)).toMatchObject({ person: 'aad-9', team: 't1' });
   });

@@ -118,29 +118,35 @@ export function trainingSummaryCard(
     c.claimedAt
       ? `${courseName(c.courseId)}: ${t.claimedOn(formatDate(todayIn(c.claimedAt, timeZone), lang))}`
       : `${courseName(c.courseId)}: ${t.status[c.status](c.dueOn ? formatDate(c.dueOn, lang) : '')}`;
+  // A claim to decide on is one entry per course, its two buttons right under its line: a button that named the
+  // course ("Klopt niet: E-learning meldcode: opfrissen") was cut off on a narrow card.
+  const decisions = (p: TeamTrainingSummary['late'][number]) =>
+    p.courses.map((c) => ({
+      name: p.displayName ?? s.someone,
+      lines: [{ text: describe(c) }],
+      actions: [TRAINING.confirm, TRAINING.reject].map((verb) =>
+        executeAction(verb === TRAINING.confirm ? s.confirm : s.reject, {
+          verb,
+          course: c.courseId,
+          person: p.aadObjectId,
+          team: summary.teamId,
+        }),
+      ),
+    }));
   const section = (title: string, intro: string, people: TeamTrainingSummary['late'], decide = false) => ({
     title,
     intro,
-    people: people.slice(0, SUMMARY_MAX_PEOPLE).map((p) => ({
-      name: p.displayName ?? s.someone,
-      lines: p.courses.map((c) => ({ text: describe(c) })),
-      actions: decide
-        ? p.courses.flatMap((c) => [
-            executeAction(p.courses.length > 1 ? `${s.confirm}: ${courseName(c.courseId)}` : s.confirm, {
-              verb: TRAINING.confirm,
-              course: c.courseId,
-              person: p.aadObjectId,
-              team: summary.teamId,
-            }),
-            executeAction(p.courses.length > 1 ? `${s.reject}: ${courseName(c.courseId)}` : s.reject, {
-              verb: TRAINING.reject,
-              course: c.courseId,
-              person: p.aadObjectId,
-              team: summary.teamId,
-            }),
-          ])
-        : [],
-    })),
+    people: people.slice(0, SUMMARY_MAX_PEOPLE).flatMap((p) =>
+      decide
+        ? decisions(p)
+        : [
+            {
+              name: p.displayName ?? s.someone,
+              lines: p.courses.map((c) => ({ text: describe(c) })),
+              actions: [],
+            },
+          ],
+    ),
     more: people.length > SUMMARY_MAX_PEOPLE ? s.more(people.length - SUMMARY_MAX_PEOPLE) : '',
   });
   const sections = [

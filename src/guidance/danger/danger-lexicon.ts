@@ -21,6 +21,14 @@ import messagesContext from './lexicon/context/messages.json';
 import possibleContext from './lexicon/context/possible.json';
 import legalThreatContext from './lexicon/context/legal-threat.json';
 import datedPastContext from './lexicon/context/dated-past.json';
+import soonContext from './lexicon/context/soon.json';
+import thoughtsContext from './lexicon/context/thoughts.json';
+import longRunningContext from './lexicon/context/long-running.json';
+import fearOfContext from './lexicon/context/fear-of.json';
+import wheneverContext from './lexicon/context/whenever.json';
+import weaponSeenContext from './lexicon/context/weapon-seen.json';
+import checkedSafeContext from './lexicon/context/checked-safe.json';
+import somedayContext from './lexicon/context/someday.json';
 import violenceNow from './lexicon/kinds/violence-now.json';
 import weapon from './lexicon/kinds/weapon.json';
 import unconscious from './lexicon/kinds/unconscious.json';
@@ -66,6 +74,14 @@ export const CONTEXT_FILES: readonly LexiconFile[] = [
   { path: 'context/possible.json', data: possibleContext },
   { path: 'context/legal-threat.json', data: legalThreatContext },
   { path: 'context/dated-past.json', data: datedPastContext },
+  { path: 'context/soon.json', data: soonContext },
+  { path: 'context/thoughts.json', data: thoughtsContext },
+  { path: 'context/long-running.json', data: longRunningContext },
+  { path: 'context/fear-of.json', data: fearOfContext },
+  { path: 'context/whenever.json', data: wheneverContext },
+  { path: 'context/weapon-seen.json', data: weaponSeenContext },
+  { path: 'context/checked-safe.json', data: checkedSafeContext },
+  { path: 'context/someday.json', data: somedayContext },
 ];
 
 /** The compiled lexicon; a broken file stops the start with a message naming it. */

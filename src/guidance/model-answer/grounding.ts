@@ -1,6 +1,6 @@
 import { type Analyzer, createAnalyzer } from '../search';
 import type { Lang } from '../lang';
-import type { Topic } from '../topic';
+import { shownLines, type Topic } from '../topic';
 
 /**
  * The least share of a sentence's content words that the cited topics must say. Set on real paraphrases of the
@@ -24,12 +24,12 @@ function contentStems(analyzer: Analyzer, text: string): string[] {
   return analyzer.terms(text).filter((stem) => stem.length >= MIN_STEM_LENGTH && !/\d/.test(stem));
 }
 
-/** The content stems of the topics' shown text (title, summary, body) in one language. */
+/** The content stems of the topics' shown text (title, summary, signs, body) in one language. */
 function vocabulary(topics: readonly Topic[], lang: Lang): ReadonlySet<string> {
   const analyzer = ANALYZERS[lang];
   return new Set(
     topics.flatMap((t) =>
-      contentStems(analyzer, [t.title[lang], t.summary[lang], ...t.body[lang]].join('\n')),
+      contentStems(analyzer, [t.title[lang], t.summary[lang], ...shownLines(t, lang)].join('\n')),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import { digitsOf, SERVICE_NUMBERS } from '../phone-numbers';
 import { createPrivacyGuard } from '../privacy';
-import type { Topic } from '../topic';
+import { shownLines, type Topic } from '../topic';
 
 /** Every dash and minus sign, read as "-": `0800–1234567` is a phone number as much as `0800-1234567`. */
 const DASHES = /[\p{Pd}\u2212\u2043\u02D7]/gu;
@@ -55,7 +55,7 @@ function numbersOf(topic: Topic): ReadonlySet<string> {
     const texts = (['nl', 'en'] as const).flatMap((l) => [
       topic.title[l],
       topic.summary[l],
-      ...topic.body[l],
+      ...shownLines(topic, l),
     ]);
     numbers = new Set(texts.flatMap(numbersIn));
     topicNumbers.set(topic, numbers);

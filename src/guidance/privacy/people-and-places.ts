@@ -31,6 +31,7 @@ const NOT_A_NAME = new Set(
   overkant boven beneden bovenburen benedenburen buren buurvrouw buurman vanaf sinds tot om over door zonder tegen
   die hij zij ze haar hem zijn mijn jouw uw ons onze hun wie wat waar waarom hoe welke
   nummer huis woning flat portiek etage galerij kamer keuken deur jaar jaren oud oude jonge ouder
+  twee drie vier vijf zes zeven acht negen tien hoog eerste tweede derde vierde
   said says was is has had called asked told shouted keeps kept lives lived looked looks seemed seems
   and or but from at in on the a an of who with next upstairs downstairs teams word excel outlook office forms`.split(
     /\s+/,

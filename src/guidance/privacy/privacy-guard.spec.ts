@@ -91,6 +91,7 @@ describe('privacy guard: people and homes', () => {
     'the lady next door said hello',
     'ik zag meneer en mevrouw samen weggaan',
     'ik stuur het via ms teams',
+    'de meneer op twee hoog klaagt over de lift',
   ])('reads no name in work talk: %s', (text) => {
     expect(kinds(text)).not.toContain('name');
   });

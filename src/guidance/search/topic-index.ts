@@ -2,7 +2,7 @@ import type { Analyzer } from './analyzer';
 import type { Vocabulary } from './vocabulary';
 import { baseForm } from './base-form';
 import { splitCompound } from './compounds';
-import type { Topic } from '../topic';
+import { shownLines, type Topic } from '../topic';
 import { FIELDS, type TopicDoc } from './topic-doc';
 
 /** A scored topic from a search engine. */
@@ -66,7 +66,7 @@ function analyzedDocs(topics: readonly Topic[], analyzer: Analyzer): TopicDoc[] 
       synonyms: analyzer.terms(topic.synonyms[lang].join(' . ')),
       questions: analyzer.terms(topic.questions[lang].join(' . ')),
       summary: analyzer.terms(topic.summary[lang]),
-      body: analyzer.terms(topic.body[lang].join(' ')),
+      body: analyzer.terms(shownLines(topic, lang).join(' ')),
     },
   }));
 }
