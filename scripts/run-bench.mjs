@@ -1,9 +1,11 @@
 // `npm run bench`: cold start, memory and turn latency/throughput of Voordeur, next to a bare botbuilder echo
-// bot on the same stack. Prints a table, then (last line) one JSON object with the figures. See BENCHMARKS.md.
+// bot on the same stack. Prints a table and one JSON object with the figures, then the training bench (import rows
+// per second, planning for 10,000 people; --no-features leaves it out). See BENCHMARKS.md.
 // Options (after `npm run bench --`): --runs 5 --conversations 50 --turns 40 --rounds 5 --warmup 40
 //   --text "wat is het afwegingskader"  send this instead of "help" (a question: search and an answer card; the
 //                                        table then says "question" and each reply must be that answer card)
 //   --cpu-prof <dir>  write V8 CPU profiles of both bots (voordeur.cpuprofile, echo.cpuprofile) to <dir>
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '40' },
     text: { type: 'string', default: 'help' },
+    'no-features': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
   },
 });
@@ -137,4 +140,19 @@ try {
 } finally {
   await Promise.all(started.map((s) => s.stop()));
   await connector.stop();
+}
+
+// The training figures the training issue asks of `npm run bench`: CSV import rows per second and planning time for
+// 10,000 people (a few seconds). The other feature benches have their own scripts (README, "Benchmarks").
+if (!args['no-features']) {
+  console.log('\n--- npm run bench:training ---');
+  const training = spawnSync(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, '..', 'test', 'support', 'run-ts.mjs'),
+      'bench/training/training-bench.ts',
+    ],
+    { cwd: path.join(import.meta.dirname, '..'), stdio: 'inherit' },
+  );
+  if (training.status !== 0) process.exitCode = 1;
 }
