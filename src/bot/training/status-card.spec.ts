@@ -46,7 +46,7 @@ describe('trainingStatusCard', () => {
       'Zo staat je training er vandaag (12 maart 2025) voor.',
       'Veilig achter de voordeur',
       'Verlopen op 1 februari 2025.',
-      '[Inschrijven: Veilig achter de voordeur] https://leren.example.org/vadv',
+      '[Inschrijven] https://leren.example.org/vadv',
       'E-learning meldcode: opfrissen',
       'Nog niet gedaan.',
       // 23:30 UTC on the 10th is the 11th in Amsterdam.

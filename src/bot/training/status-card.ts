@@ -44,7 +44,7 @@ export function trainingStatusCard(
       hint: toDo(c) && !c.course.enrolUrl ? t.noEnrolUrl : '',
       actions:
         toDo(c) && c.course.enrolUrl
-          ? [{ type: 'Action.OpenUrl', title: t.mine.enrol(name), url: c.course.enrolUrl }]
+          ? [{ type: 'Action.OpenUrl', title: t.mine.enrol, url: c.course.enrolUrl }]
           : [],
     };
   });

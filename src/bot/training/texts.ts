@@ -73,7 +73,8 @@ export const TRAINING_TEXTS = {
       never: 'Nog niet gedaan.',
       claimed: (date: string) =>
         `Je meldde op ${date} dat je deze training hebt gedaan. Je leidinggevende of een beheerder bevestigt dat nog.`,
-      enrol: (course: string) => `Inschrijven: ${course}`,
+      /** Under the course's own line, so the title needs no course name (and fits a 320 px card). */
+      enrol: 'Inschrijven',
       onlyPersonal: 'Je training laat ik alleen in je eigen chat met mij zien. Typ daar "mijn training".',
     },
   },
@@ -142,7 +143,7 @@ export const TRAINING_TEXTS = {
       never: 'Not done yet.',
       claimed: (date: string) =>
         `On ${date} you said you did this training. Your manager or an admin still has to confirm it.`,
-      enrol: (course: string) => `Sign up: ${course}`,
+      enrol: 'Sign up',
       onlyPersonal: 'I show your training only in your own chat with me. Type "my training" there.',
     },
   },
