@@ -25,10 +25,15 @@ export function buildIfStale() {
     statSync(path.join(root, 'tsconfig.json')).mtimeMs,
   );
   if (sources > built) {
-    console.log('Building Voordeur…');
+    // On stderr, build output included: a command's own answer on stdout (the import's JSON) stays clean.
+    console.error('Building Voordeur…');
     // A production build even when called from jest (NODE_ENV=test would give React's development build).
     const env = { ...process.env, NODE_ENV: 'production' };
-    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', env });
+    const build = spawnSync('npm', ['run', '--silent', 'build'], {
+      cwd: root,
+      stdio: ['inherit', 2, 2],
+      env,
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   return entry;
