@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { TabApi } from './api';
+import { BeheerPage } from './beheer/beheer-page';
 import { ChecklistPage } from './components/checklist-page';
 import { ConfigPage } from './components/config-page';
 import { DangerBanner } from './components/danger-banner';
@@ -69,7 +70,9 @@ export function App() {
         )}
         {phase.kind === 'ready' &&
           api &&
-          (route.view === 'config' ? (
+          (route.view === 'beheer' ? (
+            <BeheerPage session={phase.session} lang={lang} />
+          ) : route.view === 'config' ? (
             <ConfigPage api={api} session={phase.session} t={t} lang={lang} />
           ) : (
             <ChecklistPage api={api} session={phase.session} route={route} t={t} lang={lang} />

@@ -180,6 +180,10 @@ describe('appPackage/manifest.json', () => {
       contentUrl: `${host}/tab/personal`,
       scopes: ['personal'],
     });
+    expect(tabs.find((t) => t.entityId === 'beheer')).toMatchObject({
+      contentUrl: `${host}/tab/beheer`,
+      scopes: ['personal'],
+    });
     expect(manifest.configurableTabs).toEqual([
       expect.objectContaining({ configurationUrl: `${host}/tab/config`, scopes: ['team', 'groupChat'] }),
     ]);
