@@ -41,7 +41,8 @@ const FITS: Record<DangerKind, { says: (keyof typeof WORDS)[]; never: (keyof typ
   'threat-to-me': { says: ['ownSafety'], never: ['operator', 'suicide'] },
   'cry-for-help': { says: ['ownSafety'], never: ['operator', 'suicide'] },
   fire: { says: ['ownSafety'], never: ['operator', 'suicide'] },
-  'threat-to-life': { says: ['ownSafety', 'suicide'], never: ['operator'] },
+  'threat-to-life': { says: ['ownSafety'], never: ['operator', 'suicide'] },
+  suicide: { says: ['suicide'], never: ['operator', 'ownSafety', 'stayOut'] },
   // Someone who does not respond needs help from whoever is there, on the operator's instructions.
   unconscious: { says: ['operator'], never: ['stayOut', 'suicide'] },
   // A small child alone or at a window may need someone to stay: nothing that says keep out.
@@ -54,19 +55,16 @@ describe.each(['nl', 'en'] as Lang[])('the danger card (%s)', (lang) => {
     expect(Object.keys(FITS).sort()).toEqual([...DANGER_KINDS].sort());
   });
 
-  it.each(DANGER_KINDS)(
-    'gives advice that fits %s, with 112 first and 113 only for a threat to life',
-    (kind) => {
-      const { texts, urls } = read(topicCard(danger, related, lang, { dangerKinds: [kind] }));
-      const all = texts.join('\n');
-      expect(texts[0]).toBe(lang === 'nl' ? 'Direct gevaar? Bel 112.' : 'Danger now? Call 112.');
-      expect(urls[0]).toBe('tel:112');
-      for (const word of FITS[kind].says) expect(all).toMatch(WORDS[word][lang]);
-      for (const word of FITS[kind].never) expect(all).not.toMatch(WORDS[word][lang]);
-      const calls113 = urls.filter((u) => u === 'tel:113' || u === 'tel:08000113');
-      expect(calls113.length > 0).toBe(FITS[kind].says.includes('suicide'));
-    },
-  );
+  it.each(DANGER_KINDS)('gives advice that fits %s, with 112 first and 113 only for a suicide', (kind) => {
+    const { texts, urls } = read(topicCard(danger, related, lang, { dangerKinds: [kind] }));
+    const all = texts.join('\n');
+    expect(texts[0]).toBe(lang === 'nl' ? 'Direct gevaar? Bel 112.' : 'Danger now? Call 112.');
+    expect(urls[0]).toBe('tel:112');
+    for (const word of FITS[kind].says) expect(all).toMatch(WORDS[word][lang]);
+    for (const word of FITS[kind].never) expect(all).not.toMatch(WORDS[word][lang]);
+    const calls113 = urls.filter((u) => u === 'tel:113' || u === 'tel:08000113');
+    expect(calls113.length > 0).toBe(FITS[kind].says.includes('suicide'));
+  });
 
   it('keeps advice of other kinds out of the card: no topic text with its own instructions', () => {
     const { texts } = read(topicCard(danger, related, lang, { dangerKinds: ['unconscious'] }));

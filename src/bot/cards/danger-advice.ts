@@ -5,8 +5,9 @@ import type { TEXTS } from './texts';
 export type Advice = keyof (typeof TEXTS)['nl']['dangerAdvice'];
 
 // Violence, a weapon, a threat and a fire ask for your own safety first; someone not responding needs the
-// operator's instructions, not "grijp niet zelf in"; a threat to life may be a suicide, so 113 after 112. A child
-// alone needs someone who may have to stay: nothing but 112.
+// operator's instructions, not "grijp niet zelf in"; someone about to end their life: 113 after 112, and no
+// "ga naar een veilige plek", which fits a threat to others, not to oneself. A child alone needs someone who may
+// have to stay: nothing but 112.
 const ADVICE: Record<DangerKind, readonly Advice[]> = {
   'violence-now': ['ownSafety'],
   weapon: ['ownSafety'],
@@ -14,7 +15,8 @@ const ADVICE: Record<DangerKind, readonly Advice[]> = {
   'threat-to-me': ['ownSafety'],
   'cry-for-help': ['ownSafety'],
   fire: ['ownSafety'],
-  'threat-to-life': ['ownSafety', 'suicide'],
+  'threat-to-life': ['ownSafety'],
+  suicide: ['suicide'],
   unconscious: ['unresponsive'],
   'child-alone': [],
 };

@@ -6,7 +6,8 @@
  * - `unconscious`: someone unconscious, not responding or bleeding badly
  * - `threat`: someone in the home is threatened, attacked or held
  * - `threat-to-me`: the person writing (or the colleagues with them) is threatened, attacked or kept from leaving
- * - `threat-to-life`: strangling, threats to kill, suicide
+ * - `threat-to-life`: strangling, threats to kill, smothering, gas with a lighter
+ * - `suicide`: someone about to end their own life (the card adds 113 after 112)
  * - `child-alone`: a young child left alone, or at an open window high up
  * - `cry-for-help`: someone screaming or calling for help
  * - `fire`: a fire set or burning in the building
@@ -18,6 +19,7 @@ export const DANGER_KINDS = [
   'threat',
   'threat-to-me',
   'threat-to-life',
+  'suicide',
   'child-alone',
   'cry-for-help',
   'fire',

@@ -35,6 +35,7 @@ import unconscious from './lexicon/kinds/unconscious.json';
 import threat from './lexicon/kinds/threat.json';
 import threatToMe from './lexicon/kinds/threat-to-me.json';
 import threatToLife from './lexicon/kinds/threat-to-life.json';
+import suicide from './lexicon/kinds/suicide.json';
 import childAlone from './lexicon/kinds/child-alone.json';
 import cryForHelp from './lexicon/kinds/cry-for-help.json';
 import fire from './lexicon/kinds/fire.json';
@@ -47,6 +48,7 @@ export const KIND_FILES: readonly LexiconFile[] = [
   { path: 'kinds/threat.json', data: threat },
   { path: 'kinds/threat-to-me.json', data: threatToMe },
   { path: 'kinds/threat-to-life.json', data: threatToLife },
+  { path: 'kinds/suicide.json', data: suicide },
   { path: 'kinds/child-alone.json', data: childAlone },
   { path: 'kinds/cry-for-help.json', data: cryForHelp },
   { path: 'kinds/fire.json', data: fire },

@@ -50,7 +50,7 @@ describe('possible danger', () => {
   it('still gives the full card when something is about to happen', () => {
     expect(
       assessDanger('hij denkt er al weken over en de pillen liggen klaar, hij doet het vanavond').now,
-    ).toContain('threat-to-life');
+    ).toContain('suicide');
     expect(
       assessDanger('ze fluistert dat hij haar slaat en dat hij zo terug komt').now.length,
     ).toBeGreaterThan(0);
