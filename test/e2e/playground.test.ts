@@ -197,12 +197,60 @@ describe('Voordeur in the Microsoft 365 Agents Playground', () => {
     await screenshot('03-topic-steps');
   }, 60_000);
 
+  /** Types a message into the Playground's send box and presses Enter. */
+  async function send(text: string): Promise<void> {
+    const sendBox = page!.locator('[contenteditable="true"][role="textbox"]');
+    await step(`type "${text}"`, async () => {
+      await sendBox.click();
+      await sendBox.pressSequentially(text);
+      await sendBox.press('Enter');
+    });
+  }
+
+  // Guidance round 2, seen in a real client. The Playground's client is en-US; Dutch text gets Dutch answers.
+  it('answers a suicide threat for tonight with 112 first, then 113', async () => {
+    await send('mijn buurvrouw zei dat ze er vanavond een eind aan maakt');
+    const card = theCard('113 Zelfmoordpreventie');
+    await step('see the danger card', () => card.waitFor({ state: 'visible' }));
+    const text = await card.innerText();
+    expect(text.indexOf('112')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('112')).toBeLessThan(text.indexOf('113'));
+    expect(text).not.toContain('veilige plek'); // advice for a threat to others, not to oneself
+    // The call buttons open tel: links, which the renderer gives the role of a link.
+    await expect(card.getByRole('link', { name: 'Bel 112' }).count()).resolves.toBeGreaterThanOrEqual(1);
+    await screenshot('04-danger-suicide');
+  }, 60_000);
+
+  it('leads an answer about violence without "now" with one line: is someone in danger now?', async () => {
+    await send('hoe herken je achteraf dat iemand is gewurgd');
+    const card = theCard('Is iemand nu in gevaar? Bel 112.');
+    await step('see the answer led by the danger line', () => card.waitFor({ state: 'visible' }));
+    const text = await card.innerText();
+    expect(text.trim().startsWith('Is iemand nu in gevaar? Bel 112.')).toBe(true);
+    expect(text).not.toContain('Grijp niet zelf in');
+    await screenshot('05-possible-danger');
+  }, 60_000);
+
+  it('answers "what do I do" about something seen with actions and an "Ik zie iets" button', async () => {
+    await send('wat moet ik doen als ik blauwe plekken zie bij een kind');
+    const card = theCard('Had je hier iets aan?');
+    await step('see the answer', () => card.waitFor({ state: 'visible' }));
+    await expect(card.getByRole('button', { name: 'Ik zie iets' }).count()).resolves.toBe(1);
+    await screenshot('06-what-to-do');
+
+    await step('press "Ja, dit helpt"', () => card.getByRole('button', { name: 'Ja, dit helpt' }).click());
+    const thanked = theCard('Dank je. Zo maken we Voordeur beter.');
+    await step('see the card updated in place', () => thanked.waitFor({ state: 'visible' }));
+    await expect(thanked.getByRole('button', { name: 'Ja, dit helpt' }).count()).resolves.toBe(0);
+    await screenshot('07-feedback-in-place');
+  }, 60_000);
+
   it('handled every activity of the Playground without an error', () => {
     const entries = logLines().map((line) => JSON.parse(line) as Record<string, unknown>);
     const failures = entries.filter((entry) => entry.level === 'error' || entry.level === 'fatal');
     expect(failures).toEqual([]);
     const turns = entries.filter((entry) => entry.event === 'turn');
-    expect(turns.length).toBeGreaterThanOrEqual(4); // installationUpdate, conversationUpdate, two messages
+    expect(turns.length).toBeGreaterThanOrEqual(4); // installationUpdate, conversationUpdate, the messages
     expect(turns.filter((turn) => turn.status !== undefined && turn.status !== 200)).toEqual([]);
   });
 });
