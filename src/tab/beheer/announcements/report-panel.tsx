@@ -25,6 +25,7 @@ const useStyles = makeStyles({
       verticalAlign: 'top',
     },
     '& th': { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+    '& td:first-child': { minWidth: '9em' },
   },
   heading: { fontSize: tokens.fontSizeBase400, margin: '0 0 4px 0' },
   time: { whiteSpace: 'nowrap' },
