@@ -3,6 +3,7 @@ import type { Actor } from './announcement';
 import { mustGet, type AnnouncementDeps } from './announcement-deps';
 import { acknowledgeAnnouncement } from './acknowledgements';
 import { announcementJobs } from './announcement-jobs';
+import { previewCard } from './card-preview';
 import {
   cancelAnnouncement,
   createAnnouncement,
@@ -41,6 +42,8 @@ export function createAnnouncements(deps: AnnouncementDeps) {
       const resolved = await resolveAudience(validateAudience(input), deps);
       return { count: resolved.members.length, unknown: resolved.unknown, gone: resolved.gone };
     },
+    /** The card of what the compose screen has so far, as a recipient reading `lang` would get it. */
+    card: (input: unknown, lang: Lang) => previewCard(deps, input, lang),
     send: (id: string, actor: Actor, input: unknown = {}) => sendAnnouncement(deps, id, actor, input),
     sendPreview: (id: string, actor: Actor) => sendPreview(deps, id, actor),
     cancel: (id: string, actor: Actor) => cancelAnnouncement(deps, id, actor),

@@ -31,6 +31,7 @@ export type {
   TeamProfiles,
   TeamRoster,
 } from './audience-ports';
+export { cardPreviewSchema } from './card-preview';
 export { configuredContactNumbers, teamProfilesFrom } from './directory-adapters';
 export { createAnnouncements } from './create-announcements';
 export type { Announcements, AudiencePreview } from './create-announcements';

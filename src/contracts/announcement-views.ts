@@ -92,6 +92,35 @@ export const audienceCountSchema = z
   .openapi('AudienceCount');
 export type AudienceCount = z.infer<typeof audienceCountSchema>;
 
+/** The Adaptive Card recipients get, as the Bot Framework attachment's `content`. */
+export const announcementCardSchema = z
+  .object({
+    card: z
+      .record(z.unknown())
+      .openapi({ description: 'Adaptive Card 1.5 JSON, as the send puts it in the message' }),
+  })
+  .openapi('AnnouncementCard');
+export type AnnouncementCard = z.infer<typeof announcementCardSchema>;
+
+/** One recipient of an announcement, for the report in the Beheer tab. */
+export const recipientViewSchema = z
+  .object({
+    name: z.string(),
+    kind: z.enum(['person', 'channel', 'reader']).openapi({
+      description: '`reader`: acknowledged a channel post, without being a recipient of their own',
+    }),
+    status: z.enum(['pending', 'sending', 'sent', 'failed', 'cancelled']).optional(),
+    sentAt: at('When the message arrived'),
+    acknowledgedAt: at("When they pressed 'Gelezen en begrepen'"),
+    failure: z.enum(FAILURE_REASONS).optional(),
+  })
+  .openapi('AnnouncementRecipient');
+
+export const recipientListSchema = z
+  .object({ recipients: z.array(recipientViewSchema) })
+  .openapi('AnnouncementRecipients');
+export type RecipientList = z.infer<typeof recipientListSchema>;
+
 export const sendResultSchema = z
   .object({
     status: z.enum(['sending', 'scheduled']),

@@ -1,5 +1,12 @@
-import { audienceInputSchema, draftSchema, editSchema, sendSchema } from '../announcements';
 import {
+  audienceInputSchema,
+  cardPreviewSchema,
+  draftSchema,
+  editSchema,
+  sendSchema,
+} from '../announcements';
+import {
+  announcementCardSchema,
   announcementCreatedSchema,
   announcementDetailSchema,
   announcementListSchema,
@@ -7,6 +14,7 @@ import {
   auditListSchema,
   cancelResultSchema,
   previewResultSchema,
+  recipientListSchema,
   removedSchema,
   retractResultSchema,
   sendResultSchema,
@@ -44,6 +52,13 @@ export type AnnouncementSendBody = z.input<typeof announcementSendSchema>;
 
 export const audienceCountRequestSchema = audienceInputSchema.openapi('AudienceCountRequest');
 export type AudienceCountBody = z.input<typeof audienceCountRequestSchema>;
+
+export const cardPreviewRequestSchema = cardPreviewSchema.openapi('AnnouncementCardRequest', {
+  description:
+    'What the compose screen has so far; every field optional. Only lengths are checked: an image or button ' +
+    'that is not https is left out of the card, and saving says why',
+});
+export type CardPreviewBody = z.input<typeof cardPreviewRequestSchema>;
 
 /** `/api/admin/announcements/{id}/…` */
 export const announcementParamsSchema = z.object({
@@ -88,6 +103,17 @@ export const ANNOUNCEMENT_ROUTES = {
     body: { schema: audienceCountRequestSchema, required: true },
     response: audienceCountSchema,
     errors: { 503: "Teams' member list of a team cannot be read now; try again" },
+  }),
+  card: defineRoute({
+    name: 'announcements-card',
+    method: 'post',
+    path: `${base}/card`,
+    access: 'admin',
+    summary:
+      'The Adaptive Card recipients would get for this content (the live preview of the compose screen)',
+    query: reportQuerySchema,
+    body: { schema: cardPreviewRequestSchema, required: true },
+    response: announcementCardSchema,
   }),
   get: defineRoute({
     name: 'announcements-get',
@@ -177,6 +203,16 @@ export const ANNOUNCEMENT_ROUTES = {
         'UTF-8 with a byte-order mark, `;` between cells, CRLF lines; cells cannot run as formulas',
     }),
     download: { mediaType: 'text/csv', filename: 'aankondiging-rapport.csv' },
+    errors: { 404: NOT_FOUND },
+  }),
+  recipients: defineRoute({
+    name: 'announcements-recipients',
+    method: 'get',
+    path: `${base}/{id}/recipients`,
+    access: 'admin',
+    summary: 'Per recipient: status, sent at, acknowledged at, why it failed (the report as JSON)',
+    params,
+    response: recipientListSchema,
     errors: { 404: NOT_FOUND },
   }),
   audit: defineRoute({

@@ -3,7 +3,13 @@ import type { Actor, Announcements } from '../../announcements';
 import { ANNOUNCEMENT_ROUTES as ROUTES } from '../../contracts';
 import type { Logger } from '../../logging';
 import type { Principal, TokenValidator } from '../auth/token-validator';
-import { presentAudit, presentDetail, presentSendResult, presentSummary } from './present-announcement';
+import {
+  presentAudit,
+  presentDetail,
+  presentRecipients,
+  presentSendResult,
+  presentSummary,
+} from './present-announcement';
 import { serveRoute } from './serve-route';
 
 /** What the announcement routes are built from: the capability, and the time zone of the report's times. */
@@ -44,6 +50,10 @@ export function registerAnnouncementRoutes(
     return { count, unknown, gone };
   });
 
+  serveRoute(server, deps, ROUTES.card, async (input) => ({
+    card: announcements.card(input.raw(), input.query().lang),
+  }));
+
   serveRoute(server, deps, ROUTES.get, async (input) => detail(input.params().id));
 
   serveRoute(server, deps, ROUTES.edit, async (input, p) => {
@@ -76,6 +86,10 @@ export function registerAnnouncementRoutes(
 
   serveRoute(server, deps, ROUTES.report, async (input) =>
     announcements.reportCsv(input.params().id, input.query().lang, timeZone),
+  );
+
+  serveRoute(server, deps, ROUTES.recipients, async (input) =>
+    presentRecipients(await announcements.report(input.params().id)),
   );
 
   serveRoute(server, deps, ROUTES.audit, async (input) => {

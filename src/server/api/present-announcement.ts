@@ -1,5 +1,11 @@
-import type { Announcement, AnnouncementProgress, AuditEntry } from '../../announcements';
-import type { AnnouncementDetail, AnnouncementSummary, AuditList, SendResult } from '../../contracts';
+import type { Announcement, AnnouncementProgress, AuditEntry, ReportRow } from '../../announcements';
+import type {
+  AnnouncementDetail,
+  AnnouncementSummary,
+  AuditList,
+  RecipientList,
+  SendResult,
+} from '../../contracts';
 
 const iso = (at?: Date) => at?.toISOString();
 
@@ -66,6 +72,20 @@ export function presentAudit(entries: readonly AuditEntry[]): AuditList {
       actorName: e.actorName,
       at: e.at.toISOString(),
       detail: e.detail,
+    })),
+  };
+}
+
+/** The report per recipient. */
+export function presentRecipients(rows: readonly ReportRow[]): RecipientList {
+  return {
+    recipients: rows.map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      status: r.status,
+      sentAt: iso(r.sentAt),
+      acknowledgedAt: iso(r.acknowledgedAt),
+      failure: r.failure,
     })),
   };
 }
