@@ -12,7 +12,8 @@ import { SelfCheckSection } from './self-check-section';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: '12px' },
-  tabs: { overflowX: 'auto', marginBottom: '12px' },
+  // Wrapped, not scrolled: at 360 px every section stays in sight.
+  tabs: { flexWrap: 'wrap', marginBottom: '12px' },
 });
 
 const SECTION_VIEWS: Record<Section, (p: SectionProps) => React.JSX.Element> = {
