@@ -3,7 +3,7 @@ import { startTestService, type TestService } from '../support/service';
 import { EntraStandIn, USERS } from '../support/teams-host/entra-stand-in';
 import { KEES, NOOR, TEAMS, seedTeams } from './beheer-fixture';
 
-describe('the admin API of teams: which teams Voordeur knows, by name, and who is in them', () => {
+describe('the admin API of teams (which teams Voordeur knows, and who is in them) and its form refusals', () => {
   let entra: EntraStandIn;
   let service: TestService;
   let checkAnswer: ReturnType<typeof answerChecker>;
@@ -116,5 +116,19 @@ describe('the admin API of teams: which teams Voordeur knows, by name, and who i
       'contact.phone',
       'contact.userPrincipalName',
     ]);
+  });
+
+  it("lists a new course's id problem together with its fields' problems", async () => {
+    const res = await call('/api/admin/training/courses/Niet%20Goed', entra.token(USERS.admin), {
+      method: 'PUT',
+      body: { name: { nl: '', en: 'Fire safety' }, validityMonths: 'twaalf', appliesTo: { kind: 'all' } },
+    });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { problems: { field: string }[] } };
+    expect(error.problems.map((p) => p.field).sort()).toEqual(['courseId', 'name.nl', 'validityMonths']);
+    const courses = (await (await call('/api/admin/training/courses', entra.token(USERS.admin))).json()) as {
+      courses: { id: string }[];
+    };
+    expect(courses.courses.map((c) => c.id)).not.toContain('Niet Goed');
   });
 });

@@ -22,6 +22,8 @@ export const useOrgStyles = makeStyles({
   fields: {
     display: 'grid',
     gap: '10px',
+    // A field with a hint or a message is taller: its neighbour keeps its own height.
+    alignItems: 'start',
     gridTemplateColumns: 'minmax(0, 1fr)',
     '@media (min-width: 720px)': { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))' },
   },
