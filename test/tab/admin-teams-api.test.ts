@@ -1,3 +1,5 @@
+import { botInstalled, message } from '../support/activities';
+import { ConnectorStandIn } from '../support/connector-stand-in';
 import { answerChecker } from '../support/openapi-check';
 import { startTestService, type TestService } from '../support/service';
 import { EntraStandIn, USERS } from '../support/teams-host/entra-stand-in';
@@ -5,10 +7,12 @@ import { KEES, NOOR, TEAMS, seedTeams } from './beheer-fixture';
 
 describe('the admin API of teams (which teams Voordeur knows, and who is in them) and its form refusals', () => {
   let entra: EntraStandIn;
+  let connector: ConnectorStandIn;
   let service: TestService;
   let checkAnswer: ReturnType<typeof answerChecker>;
 
   beforeAll(async () => {
+    connector = await new ConnectorStandIn().start();
     entra = await new EntraStandIn().start();
     service = await startTestService(entra.serviceEnv());
     await seedTeams(service.dataDir);
@@ -17,6 +21,7 @@ describe('the admin API of teams (which teams Voordeur knows, and who is in them
   afterAll(async () => {
     await service?.stop();
     await entra?.stop();
+    await connector?.stop();
   });
 
   /** Every answer must be one /api/openapi.json describes. */
@@ -74,6 +79,35 @@ describe('the admin API of teams (which teams Voordeur knows, and who is in them
         { teamId: TEAMS.rosterOnly.id, members: 1, managers: 0, installed: false, gone: false },
       ],
     });
+  });
+
+  it('learns a team’s name from the install event, keeps it through messages, and takes a new one', async () => {
+    const teamId = '19:installed-here@thread.tacv2';
+    const o = {
+      serviceUrl: connector.url,
+      conversationId: teamId,
+      conversationType: 'channel' as const,
+      teamId,
+    };
+    const named = (activity: ReturnType<typeof botInstalled>, name: string) => ({
+      ...activity,
+      channelData: { ...activity.channelData, team: { id: teamId, name } },
+    });
+    const post = async (activity: unknown) => expect((await service.post(activity)).status).toBe(200);
+    const nameOf = async () => {
+      const { teams } = (await (await call('/api/admin/teams', entra.token(USERS.admin))).json()) as {
+        teams: { teamId: string; name?: string; installed: boolean }[];
+      };
+      return teams.find((t) => t.teamId === teamId);
+    };
+    await post(named(botInstalled(o), 'Woonconsulenten West'));
+    expect(await nameOf()).toMatchObject({ name: 'Woonconsulenten West', installed: true });
+    // Teams names the team in conversation updates only: a message in another channel keeps the name.
+    await post(message('hallo', { ...o, conversationId: '19:werkbon@thread.tacv2' }));
+    expect((await nameOf())?.name).toBe('Woonconsulenten West');
+    // A rename arrives as a conversation update with the new name.
+    await post({ ...named(botInstalled(o), 'Woonconsulenten Oost'), membersAdded: undefined });
+    expect((await nameOf())?.name).toBe('Woonconsulenten Oost');
   });
 
   it("lists a team's members by name, and counts a manager an admin assigns", async () => {
