@@ -96,8 +96,7 @@ const nl = {
   close: 'Sluiten',
   courseSaved: (name: string) => `Opgeslagen: ${name}.`,
   courseFields: {
-    courseId:
-      'Gebruik kleine letters, cijfers en streepjes, zoals veilig-achter-de-voordeur (hoogstens 64 tekens).',
+    courseId: 'Deze code kan niet: alleen kleine letters, cijfers en streepjes, hoogstens 64 tekens.',
     'name.nl': 'Vul een Nederlandse naam in van hoogstens 120 tekens.',
     'name.en': 'Vul een Engelse naam in van hoogstens 120 tekens.',
     validityMonths: 'Vul een heel aantal maanden in van 1 tot 120, of laat het leeg voor eenmalig.',
@@ -231,8 +230,7 @@ const en: OrganisationStrings = {
   close: 'Close',
   courseSaved: (name: string) => `Saved: ${name}.`,
   courseFields: {
-    courseId:
-      'Use lowercase letters, digits and dashes, such as veilig-achter-de-voordeur (at most 64 characters).',
+    courseId: 'This code cannot be used: lowercase letters, digits and dashes only, at most 64 characters.',
     'name.nl': 'Enter a Dutch name of at most 120 characters.',
     'name.en': 'Enter an English name of at most 120 characters.',
     validityMonths: 'Enter a whole number of months from 1 to 120, or leave it empty for once.',
