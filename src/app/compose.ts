@@ -135,6 +135,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
       checklists: stores.checklists,
       roles: stores.teamRoles,
       settings: stores.orgSettings,
+      teams: stores.teamDirectory,
       selfCheck,
       personData: stores.personData,
       trainingTab: {

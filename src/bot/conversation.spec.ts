@@ -40,6 +40,22 @@ describe('originOf', () => {
     expect(origin.address.user).toBeUndefined();
   });
 
+  it("reads the team's name when Teams sends it, trimmed; a message without it has none", () => {
+    const update = {
+      ...base,
+      type: 'conversationUpdate',
+      conversation: { id: '19:team@thread.tacv2', conversationType: 'channel' },
+    };
+    const named = originOf({
+      ...update,
+      channelData: { team: { id: '19:team@thread.tacv2', name: '  Vakmannen Noord ' } },
+    } as unknown as Activity);
+    expect(named.teamName).toBe('Vakmannen Noord');
+    for (const team of [{ id: '19:team@thread.tacv2' }, { id: '19:team@thread.tacv2', name: 42 }]) {
+      expect(originOf({ ...update, channelData: { team } } as unknown as Activity).teamName).toBeUndefined();
+    }
+  });
+
   it('reads a group chat', () => {
     const origin = originOf({
       ...base,

@@ -7,7 +7,17 @@ export type ActivityOrigin = Omit<RecordConversation, 'at' | 'event'>;
 
 interface TeamsChannelData {
   tenant?: { id?: string };
-  team?: { id?: string };
+  team?: { id?: string; name?: unknown };
+}
+
+/** Longer team names are cut: Teams allows 256 characters, an admin's list needs far fewer. */
+const TEAM_NAME_MAX = 200;
+
+/** The team's name, when Teams sends it (install, members added, team renamed). */
+function teamNameOf(activity: Pick<Activity, 'channelData'>): string | undefined {
+  const name = (activity.channelData as TeamsChannelData | undefined)?.team?.name;
+  if (typeof name !== 'string' || !name.trim()) return undefined;
+  return name.trim().slice(0, TEAM_NAME_MAX);
 }
 
 /** The team a channel activity comes from, from Teams' channel data. */
@@ -51,6 +61,7 @@ export function originOf(activity: Activity): ActivityOrigin {
     scope,
     tenantId,
     teamId: teamIdOf(activity),
+    teamName: teamNameOf(activity),
     aadObjectId: scope === 'personal' ? activity.from?.aadObjectId : undefined,
     address,
   };

@@ -23,7 +23,8 @@ export class DirectoryRefresh {
     if (!activity.conversation?.id || !activity.serviceUrl) return;
     const origin = originOf(activity);
     const at = this.deps.now();
-    if (this.changed(`c:${origin.conversationId}`, JSON.stringify(origin.address), at)) {
+    const fingerprint = JSON.stringify([origin.address, origin.teamName]);
+    if (this.changed(`c:${origin.conversationId}`, fingerprint, at)) {
       await this.deps.installations.record({ ...origin, at, event: 'activity' });
     }
     const from = activity.from;

@@ -44,7 +44,41 @@ export const managerSchema = z
 export const managersSchema = z.object({ managers: z.array(managerSchema) }).openapi('Managers');
 export type Managers = z.infer<typeof managersSchema>;
 
-/** The admin API: the organisation's aandachtsfunctionaris and who manages which team. */
+export const knownTeamSchema = z
+  .object({
+    teamId: z.string(),
+    name: z.string().optional().openapi({
+      description:
+        'As Teams last named the team; absent when the app never heard it (only its roster or a manager)',
+    }),
+    members: z.number().int().openapi({ description: 'Members, as the roster last read says' }),
+    managers: z.number().int(),
+    installed: z.boolean().openapi({ description: 'Voordeur is installed in the team' }),
+    gone: z.boolean().openapi({ description: 'Installed, but Teams no longer lets Voordeur post there' }),
+  })
+  .openapi('KnownTeam');
+
+export const knownTeamsSchema = z
+  .object({
+    teams: z.array(knownTeamSchema).openapi({ description: 'By name; teams without a name last' }),
+  })
+  .openapi('KnownTeams');
+export type KnownTeams = z.infer<typeof knownTeamsSchema>;
+
+export const teamMembersSchema = z
+  .object({
+    members: z.array(
+      z.object({
+        aadObjectId: z.string(),
+        displayName: z.string().optional(),
+        userPrincipalName: z.string().optional(),
+      }),
+    ),
+  })
+  .openapi('TeamMembers');
+export type TeamMembers = z.infer<typeof teamMembersSchema>;
+
+/** The admin API: the organisation's aandachtsfunctionaris, the teams Voordeur knows and who manages them. */
 export const ADMIN_ROUTES = {
   settings: defineRoute({
     name: 'admin-settings',
@@ -62,6 +96,23 @@ export const ADMIN_ROUTES = {
     summary: "Set or clear the organisation's aandachtsfunctionaris",
     body: { schema: orgContactBodySchema, required: true },
     response: settingsSchema,
+  }),
+  teams: defineRoute({
+    name: 'admin-teams',
+    method: 'get',
+    path: '/api/admin/teams',
+    access: 'admin',
+    summary: 'The teams Voordeur knows (installed in, or known from a roster or a manager), by name',
+    response: knownTeamsSchema,
+  }),
+  teamMembers: defineRoute({
+    name: 'admin-team-members',
+    method: 'get',
+    path: '/api/admin/teams/{teamId}/members',
+    access: 'admin',
+    summary: "A team's members as the roster last read says: whom an admin can make a manager",
+    params: teamParamsSchema,
+    response: teamMembersSchema,
   }),
   managers: defineRoute({
     name: 'admin-managers',

@@ -24,7 +24,7 @@ export const errorBodySchema = z
         .optional()
         .openapi({
           description:
-            'With `bad-request` on routes that check a form: every field problem at once, by field path (`buttons.1.url`), in Dutch',
+            'With `bad-request`: every field problem at once, by field path (`buttons.1.url`). Routes that check a form themselves (announcements) word them in Dutch; elsewhere the message is the schema rule, and a client words the field itself',
         }),
     }),
   })

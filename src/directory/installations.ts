@@ -35,6 +35,12 @@ export interface RecordConversation {
   scope: InstallationScope;
   tenantId?: string;
   teamId?: string;
+  /**
+   * The team's name, when the activity carries it.
+   * @remarks Teams names the team only in conversation updates (install, members added, renamed), not in
+   * messages: a record without a name keeps the name stored before.
+   */
+  teamName?: string;
   aadObjectId?: string;
   address: ConversationAddress;
   at: Date;

@@ -19,6 +19,7 @@ export class InstallationStore implements InstallationRepository {
       scope: input.scope,
       tenant_id: input.tenantId ?? null,
       team_id: input.teamId ?? null,
+      team_name: input.teamName ?? null,
       aad_object_id: input.aadObjectId ?? null,
       service_url: input.address.serviceUrl,
       reference: JSON.stringify(input.address),
@@ -47,6 +48,15 @@ export class InstallationStore implements InstallationRepository {
           ),
       )
       .execute();
+    // Teams names the team in some activities only, in one of its channels: the name holds for every channel row,
+    // and a record without a name keeps the one heard before.
+    if (input.teamId && input.teamName) {
+      await this.db
+        .updateTable('installations')
+        .set({ team_name: input.teamName })
+        .where('team_id', '=', input.teamId)
+        .execute();
+    }
   }
 
   async markUninstalled(conversationId: string, at: Date): Promise<void> {

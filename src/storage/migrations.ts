@@ -13,6 +13,7 @@ import { jobLeases } from './migrations/009-job-leases';
 import { training } from './migrations/010-training';
 import { announcements } from './migrations/011-announcements';
 import { adminAudit } from './migrations/012-admin-audit';
+import { teamNames } from './migrations/013-team-names';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -32,6 +33,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '010-training': training,
   '011-announcements': announcements,
   '012-admin-audit': adminAudit,
+  '013-team-names': teamNames,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -36,6 +36,8 @@ export interface InstallationTable {
   scope: 'personal' | 'groupChat' | 'team';
   tenant_id: string | null;
   team_id: string | null;
+  /** The team's name as Teams last sent it (migration 013); null when never heard. */
+  team_name: string | null;
   /** For a personal chat: the Entra object id of the person. */
   aad_object_id: string | null;
   service_url: string;

@@ -16,6 +16,7 @@ import { SeeSomethingFlowStore } from './see-something-flow-store';
 import { SendBudgetStore } from './send-budget-store';
 import { StateStore } from './state-store';
 import { TeamMemberStore } from './team-member-store';
+import { TeamDirectoryStore } from './team-directory-store';
 import { TeamRoleStore } from './team-role-store';
 import { TrainingLearnerStore } from './training-learner-store';
 import { TrainingReminderStore } from './training-reminder-store';
@@ -41,6 +42,8 @@ export function createStores(storage: Storage, timeZone: string) {
     announcementAudit: new AnnouncementAuditStore(db),
     audienceDirectory: new AudienceDirectoryStore(db),
     teamMembers: new TeamMemberStore(db),
+    /** The teams an admin picks from, by name. */
+    teamDirectory: new TeamDirectoryStore(db),
     retention: new RetentionStore(db),
     personData: new PersonDataStore(db),
     /** Courses and completion records. */

@@ -307,6 +307,8 @@ describe('tab and admin API', () => {
         'GET /api/tab/me/training',
         'GET /api/admin/settings',
         'PUT /api/admin/settings/aandachtsfunctionaris',
+        'GET /api/admin/teams',
+        'GET /api/admin/teams/{teamId}/members',
         'GET /api/admin/teams/{teamId}/managers',
         'PUT /api/admin/teams/{teamId}/managers/{aadObjectId}',
         'DELETE /api/admin/teams/{teamId}/managers/{aadObjectId}',

@@ -1,11 +1,12 @@
 import type { Server } from 'restify';
 import { ADMIN_ROUTES, type Managers } from '../../contracts';
 import { notFound } from '../auth/app-error';
+import type { TeamDirectory } from '../../directory/teams';
 import type { ApiDependencies } from './api-dependencies';
 import { serveRoute } from './serve-route';
 
-/** The admin API (contracts in src/contracts/admin.ts): the organisation's contact, team managers. */
-export function registerAdminRoutes(server: Server, deps: ApiDependencies): void {
+/** The admin API (contracts in src/contracts/admin.ts): the organisation's contact, teams, team managers. */
+export function registerAdminRoutes(server: Server, deps: ApiDependencies, directory: TeamDirectory): void {
   const { roles, settings, logger } = deps;
   const managersOf = async (teamId: string): Promise<Managers> => ({
     managers: (await roles.list(teamId)).map((r) => ({
@@ -30,6 +31,12 @@ export function registerAdminRoutes(server: Server, deps: ApiDependencies): void
     );
     return { orgAandachtsfunctionaris: contact };
   });
+
+  serveRoute(server, deps, ADMIN_ROUTES.teams, async () => ({ teams: await directory.teams() }));
+
+  serveRoute(server, deps, ADMIN_ROUTES.teamMembers, async (input) => ({
+    members: await directory.members(input.params().teamId),
+  }));
 
   serveRoute(server, deps, ADMIN_ROUTES.managers, async (input) => managersOf(input.params().teamId));
 

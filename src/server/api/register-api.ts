@@ -8,6 +8,7 @@ import type {
 import type { Config } from '../../config';
 import type { SelfCheck } from '../../contracts';
 import type { PersonDataRepository } from '../../directory/person-data';
+import type { TeamDirectory } from '../../directory/teams';
 import type { Logger } from '../../logging';
 import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
@@ -25,6 +26,8 @@ export interface ApiProps {
   checklists: ChecklistRepository;
   roles: TeamRoleRepository;
   settings: OrganisationSettingsRepository;
+  /** The teams an admin picks from, and their members. */
+  teams: TeamDirectory;
   /** Runs the self-check (src/app/self-check) for `GET /api/admin/selfcheck`. */
   selfCheck: () => Promise<SelfCheck>;
   /** A person's data, to export or erase (AVG). */
@@ -57,7 +60,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   };
   registerTabRoutes(server, deps);
   registerTabTrainingRoutes(server, { ...deps, ...props.trainingTab });
-  registerAdminRoutes(server, deps);
+  registerAdminRoutes(server, deps, props.teams);
   registerSelfCheckRoute(server, { ...deps, selfCheck: props.selfCheck });
   registerPersonDataRoutes(server, { ...deps, personData: props.personData });
   registerTrainingRoutes(server, deps, props.training);

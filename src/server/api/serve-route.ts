@@ -1,5 +1,5 @@
 import type { Request, Server } from 'restify';
-import { z, type AnyZodObject, type ZodTypeAny } from 'zod';
+import { z, ZodError, type AnyZodObject, type ZodTypeAny } from 'zod';
 import type { RouteContract } from '../../contracts';
 import type { Logger } from '../../logging';
 import type { Principal, TokenValidator } from '../auth/token-validator';
@@ -25,6 +25,29 @@ export interface RouteInput<P extends AnyZodObject, Q extends AnyZodObject, B ex
 }
 
 const noFields = z.object({});
+
+/**
+ * A route's path parameters and body, read together: a refusal lists the problems of both at once (a form that
+ * names a new course's id and its fields hears about all of them), not only the first part's.
+ */
+export function paramsAndBody<P extends AnyZodObject, Q extends AnyZodObject, B extends ZodTypeAny>(
+  input: RouteInput<P, Q, B>,
+): { params: z.output<P>; body: z.output<B> } {
+  const issues: z.ZodIssue[] = [];
+  const read = <T>(part: () => T): T | undefined => {
+    try {
+      return part();
+    } catch (error) {
+      if (!(error instanceof ZodError)) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  };
+  const params = read(input.params);
+  const body = read(input.body);
+  if (issues.length > 0) throw new ZodError(issues);
+  return { params: params!, body: body! };
+}
 
 /** The query string as fields; the first of repeated names wins (restify leaves it unparsed here). */
 function queryFields(req: Request): Record<string, string> {

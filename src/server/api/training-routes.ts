@@ -14,7 +14,7 @@ import {
 import { badRequest, notFound } from '../auth/app-error';
 import type { ApiDependencies } from './api-dependencies';
 import { courseFromBody, presentCourse, presentRun } from './present-admin-training';
-import { serveRoute } from './serve-route';
+import { paramsAndBody, serveRoute } from './serve-route';
 
 /** What the training admin API works on, ready made by the composition root. */
 export interface TrainingApiProps {
@@ -73,8 +73,9 @@ export function registerTrainingRoutes(
   }));
 
   serveRoute(server, deps, TRAINING_ROUTES.saveCourse, async (input, p) => {
-    const { courseId } = input.params();
-    const course = courseFromBody(courseId, input.body());
+    const { params, body } = paramsAndBody(input);
+    const { courseId } = params;
+    const course = courseFromBody(courseId, body);
     const { created } = await courses.save(course, deps.now());
     logger.info({ event: 'training-course-saved', courseId, created, actorId: p.id }, 'course saved');
     return { created, course: presentCourse(course) };

@@ -70,7 +70,9 @@ export function toAppError(error: unknown): AppError {
       .slice(0, 5)
       .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
       .join('; ');
-    return badRequest(reason);
+    // Every field problem by its path, so a form can show each beside its field (the message keeps the first five).
+    const problems = error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
+    return new AppError('bad-request', reason, undefined, problems);
   }
   if (error instanceof ChecklistRuleError) return badRequest(error.message);
   if (error instanceof UnknownVersionError) return notFound(error.message);
