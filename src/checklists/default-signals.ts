@@ -14,15 +14,6 @@ const ALL: readonly Profile[] = ['vakmannen', 'woonconsulenten', 'buurtbeheer', 
 const NOT_TECH: readonly Profile[] = ['woonconsulenten', 'buurtbeheer', 'gemengd'];
 const CONSULT: readonly Profile[] = ['woonconsulenten', 'gemengd'];
 
-const WRITE_DOWN: Localized = {
-  nl: 'Schrijf de feiten op (datum, tijd, wat je zag of hoorde) en bespreek het vandaag met de aandachtsfunctionaris.',
-  en: 'Write down the facts (date, time, what you saw or heard) and discuss it today with the aandachtsfunctionaris.',
-};
-const NO_FAMILY_TALK: Localized = {
-  nl: 'Praat er niet over met de familie. Bespreek het meteen met de aandachtsfunctionaris: experts nemen het over.',
-  en: 'Do not talk about it with the family. Discuss it straight away with the aandachtsfunctionaris: experts take over.',
-};
-
 /**
  * The default checklist: signals someone entering a home may notice, from the domain brief (meldcode.md).
  * @remarks A signal is never proof. Each line says what you see, never what it means. Items the brief marks
@@ -36,7 +27,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Een kind is erg stil of juist heel onrustig, schrikt snel of is bang voor een bepaalde volwassene.',
       en: 'A child is very quiet or very restless, startles easily or is afraid of a particular adult.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Vraag het kind niets uit. Schrijf op wat je zag en hoorde, met datum en tijd, en bespreek het vandaag met de aandachtsfunctionaris.',
+      en: 'Do not question the child. Write down what you saw and heard, with date and time, and discuss it today with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'bang, angstig, schrikken, stil, teruggetrokken, druk, onrustig, huilen, gedrag',
+      en: 'scared, afraid, frightened, withdrawn, quiet, restless, crying, behaviour',
+    },
     profiles: ALL,
   },
   {
@@ -47,8 +45,12 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       en: 'A child has injuries in odd places, and the explanation does not add up.',
     },
     action: {
-      nl: 'Beoordeel de verwonding niet zelf. Schrijf op wat je zag en wat er letterlijk werd gezegd.',
-      en: 'Do not assess the injury yourself. Write down what you saw and what was said, word for word.',
+      nl: 'Beoordeel de verwonding niet zelf. Schrijf op wat je zag en wat er letterlijk werd gezegd, en bespreek het vandaag met de aandachtsfunctionaris.',
+      en: 'Do not assess the injury yourself. Write down what you saw and what was said, word for word, and discuss it today with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'slaan, klappen, schoppen, knijpen, mishandelen, mishandeling, blauwe plekken, blauw oog, wond, brandwond, letsel, pijn',
+      en: 'hit, hitting, beaten, kicked, slapped, abuse, bruises, black eye, wound, burn, injury, hurt',
     },
     profiles: ALL,
   },
@@ -59,7 +61,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Een kind ziet er verwaarloosd uit: vuile kleren, slechte hygiëne, geen eten in huis.',
       en: 'A child looks neglected: dirty clothes, poor hygiene, no food in the house.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Schrijf op wat je zag aan kleding, eten en hygiëne, zonder oordeel. Twijfel je? Vraag Veilig Thuis om advies; dat kan anoniem.',
+      en: 'Write down what you saw of clothes, food and hygiene, without judging. In doubt? Ask Veilig Thuis for advice; you can do so anonymously.',
+    },
+    keywords: {
+      nl: 'verwaarlozing, vies, vuil, honger, stank, stinkt, ondervoed, mager, luizen',
+      en: 'neglect, neglected, dirty, hungry, smell, unwashed, thin, lice',
+    },
     profiles: ALL,
   },
   {
@@ -70,8 +79,12 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       en: 'Little supervision: a young child is home alone or out on the street late.',
     },
     action: {
-      nl: 'Is het kind nu in gevaar? Bel 112. Anders: schrijf het op en bespreek het vandaag.',
-      en: 'Is the child in danger now? Call 112. If not: write it down and discuss it today.',
+      nl: 'Is het kind nu in gevaar? Bel 112. Anders: schrijf op waar en hoe laat je het kind zag, en bespreek het vandaag.',
+      en: 'Is the child in danger now? Call 112. If not: write down where and at what time you saw the child, and discuss it today.',
+    },
+    keywords: {
+      nl: 'alleen, zonder ouders, straat, nacht, laat, toezicht, opvang',
+      en: 'alone, unsupervised, street, night, late, supervision',
     },
     profiles: ALL,
   },
@@ -82,7 +95,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Ouders schreeuwen tegen het kind of maken het steeds klein.',
       en: 'Parents shout at the child or keep belittling it.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Grijp niet zelf in en spreek de ouders er niet op aan. Schrijf letterlijk op wat er werd gezegd en bespreek het vandaag met de aandachtsfunctionaris.',
+      en: 'Do not intervene and do not confront the parents. Write down word for word what was said and discuss it today with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'schreeuwen, geschreeuw, uitschelden, schelden, vernederen, kleineren, ruzie, dreigen',
+      en: 'shouting, yelling, swearing, name-calling, humiliating, belittling, threatening',
+    },
     profiles: ALL,
   },
   {
@@ -93,8 +113,12 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       en: 'Someone has injuries, is withdrawn, avoids eye contact or is afraid of the partner.',
     },
     action: {
-      nl: 'Praat er alleen over als de persoon alleen is en het veilig is. Beloof geen geheimhouding.',
-      en: 'Only talk about it when the person is alone and it is safe. Do not promise secrecy.',
+      nl: 'Praat er alleen over als de persoon alleen is en het veilig is. Beloof geen geheimhouding. Bespreek het vandaag met de aandachtsfunctionaris.',
+      en: 'Only talk about it when the person is alone and it is safe. Do not promise secrecy. Discuss it today with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'slaan, klappen, mishandeling, huiselijk geweld, partnergeweld, blauwe plekken, blauw oog, wond, bang, angst, vrouw, man',
+      en: 'hit, beaten, abuse, domestic violence, partner violence, bruises, black eye, wound, afraid, fear, wife, husband',
     },
     profiles: ALL,
   },
@@ -106,8 +130,12 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       en: 'A partner is very controlling or jealous, smashes things or hurts animals.',
     },
     action: {
-      nl: 'Spreek de partner er niet op aan. Schrijf de feiten op en bespreek het vandaag.',
-      en: 'Do not confront the partner. Write down the facts and discuss it today.',
+      nl: 'Spreek de partner er niet op aan. Schrijf de feiten op en bespreek het vandaag met de aandachtsfunctionaris.',
+      en: 'Do not confront the partner. Write down the facts and discuss it today with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'jaloezie, controle, dreigen, bedreigen, gooien, kapotmaken, woede, agressie, ruzie, huisdier, hond, kat, stalken',
+      en: 'jealousy, control, threats, threatening, throwing, breaking, anger, aggression, pet, dog, cat, stalking',
     },
     profiles: ALL,
   },
@@ -118,7 +146,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Iemand heeft geen eigen geld en mag zelf weinig beslissen.',
       en: 'Someone has no money of their own and may decide little for themselves.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Vraag er niet naar als de partner erbij is. Schrijf op wat je merkte en vraag de aandachtsfunctionaris om advies.',
+      en: 'Do not ask about it with the partner present. Write down what you noticed and ask the aandachtsfunctionaris for advice.',
+    },
+    keywords: {
+      nl: 'geld, pinpas, bankpas, afhankelijk, controle, toestemming, financieel',
+      en: 'money, bank card, dependent, control, permission, financial',
+    },
     profiles: NOT_TECH,
   },
   {
@@ -128,7 +163,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Een oudere wordt slecht verzorgd: urinelucht, blauwe plekken, bang voor de verzorger.',
       en: 'An older person is poorly cared for: smell of urine, bruises, afraid of the carer.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Beoordeel de blauwe plekken niet zelf. Schrijf op wat je zag en rook, en bespreek het vandaag met de aandachtsfunctionaris.',
+      en: 'Do not assess the bruises yourself. Write down what you saw and smelled, and discuss it today with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'oudere, bejaarde, opa, oma, verwaarlozing, stank, plas, mantelzorger, mishandeling, slaan, wond',
+      en: 'elderly, old, grandfather, grandmother, neglect, smell, urine, carer, abuse, hit, wound',
+    },
     profiles: ALL,
   },
   {
@@ -142,6 +184,10 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Schrijf op wat je zag. Vraag advies aan de aandachtsfunctionaris of aan Veilig Thuis.',
       en: 'Write down what you saw. Ask the aandachtsfunctionaris or Veilig Thuis for advice.',
     },
+    keywords: {
+      nl: 'geld, diefstal, stelen, schulden, achterstand, uitbuiting, oudere, bejaarde, koelkast, eten',
+      en: 'money, theft, stealing, debts, arrears, exploitation, elderly, fridge, food',
+    },
     profiles: ALL,
   },
   {
@@ -151,7 +197,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Je krijgt de oudere nooit alleen te spreken.',
       en: 'You never get to speak to the older person alone.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Schrijf op hoe vaak dit gebeurde en wie er steeds bij was. Bespreek het met de aandachtsfunctionaris; die kan het gesprek overnemen.',
+      en: 'Write down how often this happened and who was there each time. Discuss it with the aandachtsfunctionaris, who can take over the conversation.',
+    },
+    keywords: {
+      nl: 'oudere, bejaarde, alleen spreken, isolatie, mantelzorger, familie, afschermen',
+      en: 'elderly, speak alone, isolation, carer, family, shielded',
+    },
     profiles: ALL,
   },
   {
@@ -161,7 +214,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Schade in de woning, huurachterstand of klachten van buren over lawaai.',
       en: 'Damage in the home, rent arrears or noise complaints from neighbours.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Schrijf op wat je zag en wat buren letterlijk zeiden, met datum; wat je ervan denkt apart, als jouw mening. Bespreek het met de aandachtsfunctionaris.',
+      en: 'Write down what you saw and what neighbours said, word for word, with the date; what you think of it separately, as your opinion. Discuss it with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'kapot, vernield, gat, muur, lawaai, geluid, geschreeuw, buren, overlast, huurachterstand, schulden',
+      en: 'broken, damaged, hole, wall, noise, shouting, neighbours, nuisance, arrears, debts',
+    },
     profiles: ALL,
   },
   {
@@ -171,7 +231,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'De huurder ontwijkt of weigert onderhoudsbezoeken.',
       en: 'The tenant avoids or refuses maintenance visits.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Ga niet zelf op onderzoek uit. Schrijf op wanneer een bezoek niet doorging en wat er werd gezegd, en bespreek het met de aandachtsfunctionaris.',
+      en: 'Do not investigate yourself. Write down when a visit did not go ahead and what was said, and discuss it with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'afspraak, binnenlaten, deur dicht, weigeren, reparatie, monteur, bezoek',
+      en: 'appointment, let in, refuse, repair, visit, access',
+    },
     profiles: ALL,
   },
   {
@@ -181,14 +248,28 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Iemand doet alsof alles goed gaat zolang jij er bent.',
       en: 'Someone acts as if all is well while you are there.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Vraag niet door als anderen erbij zijn. Schrijf op wat je opviel en bespreek het met een collega of de aandachtsfunctionaris.',
+      en: 'Do not ask further when others are present. Write down what struck you and discuss it with a colleague or the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'toneel, doen alsof, verbergen, geheim, nep, masker',
+      en: 'pretend, hiding, secret, fake, cover up',
+    },
     profiles: ALL,
   },
   {
     id: 'woning-dieren',
     category: 'woning',
     text: { nl: 'Dieren worden mishandeld.', en: 'Animals are being mistreated.' },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Grijp niet zelf in. Schrijf op wat je zag en hoorde, en bespreek het vandaag met de aandachtsfunctionaris.',
+      en: 'Do not intervene yourself. Write down what you saw and heard, and discuss it today with the aandachtsfunctionaris.',
+    },
+    keywords: {
+      nl: 'huisdier, hond, kat, dier, schoppen, slaan, dierenmishandeling',
+      en: 'pet, dog, cat, animal, kicking, hitting, animal cruelty',
+    },
     profiles: ALL,
   },
   {
@@ -198,8 +279,15 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Let op: gaten in deuren of sloten aan de buitenkant van een binnendeur. Mogelijk signaal.',
       en: 'Watch out: holes in doors or locks on the outside of an inner door. A possible signal.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Dit is alleen een mogelijk signaal. Schrijf op wat je zag, zonder conclusie, en vraag de aandachtsfunctionaris wat het kan betekenen.',
+      en: 'This is only a possible signal. Write down what you saw, without drawing conclusions, and ask the aandachtsfunctionaris what it may mean.',
+    },
     caution: true,
+    keywords: {
+      nl: 'deur, slot, gat, opsluiten, opgesloten, grendel, kamer',
+      en: 'door, lock, hole, locked up, bolt, room',
+    },
     profiles: ALL,
   },
   {
@@ -209,8 +297,15 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Let op: een huis vol spullen (verzamelwoede). Mogelijk signaal.',
       en: 'Watch out: a home crammed with belongings (hoarding). A possible signal.',
     },
-    action: WRITE_DOWN,
+    action: {
+      nl: 'Ook dit is alleen een mogelijk signaal. Schrijf op wat je zag en bespreek met de aandachtsfunctionaris of er meer aan de hand kan zijn.',
+      en: 'This too is only a possible signal. Write down what you saw and discuss with the aandachtsfunctionaris whether more may be going on.',
+    },
     caution: true,
+    keywords: {
+      nl: 'rommel, vol, spullen, vervuiling, verzamelen, stank',
+      en: 'clutter, mess, belongings, squalor, hoarder, smell',
+    },
     profiles: ALL,
   },
   {
@@ -220,7 +315,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Iemand gedraagt zich ineens anders, is weg van school of werk, of wordt steeds door familie begeleid.',
       en: 'Someone suddenly behaves differently, is absent from school or work, or is always escorted by relatives.',
     },
-    action: NO_FAMILY_TALK,
+    action: {
+      nl: 'Praat er niet over met de familie. Bespreek het meteen met de aandachtsfunctionaris: experts nemen het over.',
+      en: 'Do not talk about it with the family. Discuss it straight away with the aandachtsfunctionaris: experts take over.',
+    },
+    keywords: {
+      nl: 'eer, familie, trouwen, huwelijk, gedwongen, uithuwelijken, school, begeleiding, meisje',
+      en: 'honour, family, marriage, forced marriage, school, escorted, girl',
+    },
     profiles: NOT_TECH,
   },
   {
@@ -230,7 +332,14 @@ export const DEFAULT_SIGNALS: readonly DefaultSignal[] = [
       nl: 'Er is een lange vakantie naar het land van herkomst gepland, of er gaan geruchten over een besnijdenis.',
       en: 'A long holiday to the country of origin is planned, or there are rumours of a circumcision.',
     },
-    action: NO_FAMILY_TALK,
+    action: {
+      nl: 'Praat er niet over met de familie. Bespreek het meteen met de aandachtsfunctionaris en zeg erbij wanneer de reis gepland is.',
+      en: 'Do not talk about it with the family. Discuss it straight away with the aandachtsfunctionaris and say when the trip is planned.',
+    },
+    keywords: {
+      nl: 'besnijdenis, meisjesbesnijdenis, vakantie, reis, buitenland, meisje, verminking',
+      en: 'circumcision, cutting, holiday, trip, abroad, girl, mutilation',
+    },
     profiles: CONSULT,
   },
 ];

@@ -17,8 +17,13 @@ export interface DefaultSignal {
   id: string;
   category: CategoryId;
   text: Localized;
-  /** One line: what you do when you notice it. */
+  /** What you do when you notice this signal: its own advice, never a duty to report. */
   action: Localized;
+  /**
+   * Everyday words someone may search with ("slaan", "blauwe plekken"), comma-separated; only the search reads
+   * them, the tab never shows them.
+   */
+  keywords: Localized;
   /**
    * True for signals the sources do not list as fact: the tab words them as "let op" / "mogelijk signaal".
    */
