@@ -17,6 +17,8 @@ export interface DefaultSignal {
   id: string;
   category: CategoryId;
   text: Localized;
+  /** A few words for the A6 pocket card, where the whole text does not fit. */
+  short: Localized;
   /** What you do when you notice this signal: its own advice, never a duty to report. */
   action: Localized;
   /**
