@@ -179,7 +179,7 @@ describe('the tab in a simulated Teams host', () => {
     await f.locator('form[aria-labelledby=contacts-form-title] button[type=submit]').click();
     await f.waitForSelector('[data-testid=contacts] :text("Anouk Aandacht")');
     // "Opgeslagen." beside the button that was pressed.
-    await f.waitForSelector('form[aria-labelledby=contacts-form-title] [role=status]:text("Opgeslagen.")');
+    await f.waitForSelector('form[aria-labelledby=contacts-form-title] [role=status][data-outcome=saved]');
 
     const add = f.locator('form[aria-labelledby=add-title]');
     await add.getByLabel('Soort geweld').selectOption('woning');

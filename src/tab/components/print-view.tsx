@@ -87,7 +87,8 @@ export function PrintView(props: {
 
   return (
     <>
-      <style>{`@page { size: ${size === 'a6' ? 'A6' : 'A4'}; margin: ${size === 'a6' ? '4mm' : '12mm'}; }`}</style>
+      {/* In millimetres: Chromium ignores the keyword A6 (it knows A5, A4, A3), and would print on its default. */}
+      <style>{`@page { size: ${size === 'a6' ? '105mm 148mm' : '210mm 297mm'}; margin: ${size === 'a6' ? '4mm' : '12mm'}; }`}</style>
       <div className={`${s.bar} no-print`}>
         <Button onClick={close}>{t.back}</Button>
         <RadioGroup
