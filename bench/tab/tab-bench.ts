@@ -9,6 +9,7 @@ import { launchChromium } from '../../test/support/chromium';
 import { startTestService } from '../../test/support/service';
 import { EntraStandIn, TENANT_ID, USERS } from '../../test/support/teams-host/entra-stand-in';
 import { openTab } from '../../test/support/teams-host/open-tab';
+import { addToRoster } from '../../test/tab/roster-fixture';
 
 const BUDGET_JS_GZIP_KB = 250;
 const BUDGET_CHECKLIST_MS = 1000;
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
   const service = await startTestService({ ...entra.serviceEnv(), LOG_LEVEL: 'warn' });
   const browser = await launchChromium();
   const team = '19:bench@thread.tacv2';
+  // A team's checklist is for its members: the employee is in the roster, as the bot would have read it.
+  await addToRoster(service.dataDir, team, [USERS.employee.oid]);
   const options = (mode: 'answer' | 'silent' = 'answer') => ({
     tabPath: '/tab/team?profile=gemengd',
     token: entra.token(USERS.employee),

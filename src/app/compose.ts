@@ -132,6 +132,7 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
     messages: messagesRoute({ adapter: createAdapter(config.bot), bot, logger, metrics }),
     api: {
       auth: config.auth,
+      botId: config.bot.appId,
       checklists: stores.checklists,
       roles: stores.teamRoles,
       settings: stores.orgSettings,

@@ -25,6 +25,26 @@ describe('default checklists', () => {
   });
 });
 
+describe('what to do per signal', () => {
+  it('gives each default signal its own advice, in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const actions = DEFAULT_SIGNALS.map((s) => s.action[lang]);
+      expect(new Set(actions).size).toBe(actions.length);
+    }
+  });
+
+  it('never tells an employee to report, or that they must: they discuss it, or call 112', () => {
+    for (const s of DEFAULT_SIGNALS) {
+      expect([s.id, s.action.nl]).not.toEqual([s.id, expect.stringMatching(/\bmeld|verplicht|moet/i)]);
+      expect([s.id, s.action.en]).not.toEqual([s.id, expect.stringMatching(/\breport|must|obliged/i)]);
+      expect([s.id, s.action.nl]).toEqual([
+        s.id,
+        expect.stringMatching(/bespreek|advies|vraag de aandachtsfunctionaris|112/i),
+      ]);
+    }
+  });
+});
+
 describe('applyChange', () => {
   const base = emptyContent('vakmannen');
   const newId = () => 'abc';

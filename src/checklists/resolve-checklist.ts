@@ -5,6 +5,8 @@ import { CATEGORIES, type CategoryId, type Localized, type TeamChecklistContent 
 export interface ResolvedSignal {
   id: string;
   text: Localized;
+  /** A few words for the pocket card; a team's own signal has its text here. */
+  short: Localized;
   action: Localized;
   caution: boolean;
   /** Added by the team's manager (shown in the manager's own words, in both languages). */
@@ -30,6 +32,7 @@ export function resolveChecklist(content: TeamChecklistContent, includeHidden = 
       id: s.id,
       category: s.category,
       text: s.text,
+      short: s.short,
       action: s.action,
       caution: s.caution ?? false,
       custom: false,
@@ -39,6 +42,7 @@ export function resolveChecklist(content: TeamChecklistContent, includeHidden = 
       id: s.id,
       category: s.category,
       text: { nl: s.text, en: s.text },
+      short: { nl: s.text, en: s.text },
       action: { nl: s.action, en: s.action },
       caution: false,
       custom: true,

@@ -17,8 +17,15 @@ export interface DefaultSignal {
   id: string;
   category: CategoryId;
   text: Localized;
-  /** One line: what you do when you notice it. */
+  /** A few words for the A6 pocket card, where the whole text does not fit. */
+  short: Localized;
+  /** What you do when you notice this signal: its own advice, never a duty to report. */
   action: Localized;
+  /**
+   * Everyday words someone may search with ("slaan", "blauwe plekken"), comma-separated; only the search reads
+   * them, the tab never shows them.
+   */
+  keywords: Localized;
   /**
    * True for signals the sources do not list as fact: the tab words them as "let op" / "mogelijk signaal".
    */

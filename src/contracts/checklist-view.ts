@@ -17,6 +17,9 @@ export const checklistSignalSchema = z
   .object({
     id: z.string(),
     text: localizedSchema,
+    short: localizedSchema.openapi({
+      description: "A few words for the A6 pocket card (a team's own signal: its text)",
+    }),
     action: localizedSchema.openapi({ description: 'What you do when you notice it' }),
     caution: z.boolean().openapi({
       description: 'Not listed as fact by the sources: the tab words it as "let op" / "mogelijk signaal"',

@@ -7,7 +7,15 @@ import { z } from './zod';
 
 /** Who is calling, from their token. */
 export const meSchema = z
-  .object({ id: z.string(), name: z.string().optional(), isAdmin: z.boolean() })
+  .object({
+    id: z.string(),
+    name: z.string().optional(),
+    isAdmin: z.boolean(),
+    botId: z.string().optional().openapi({
+      description:
+        'Voordeur\'s bot (Microsoft app id), for the tab\'s chat link that starts "ik zie iets"; absent in local mode',
+    }),
+  })
   .openapi('Me');
 export type Me = z.infer<typeof meSchema>;
 
@@ -57,6 +65,28 @@ export const versionsSchema = z
   .openapi('Versions');
 export type Versions = z.infer<typeof versionsSchema>;
 
+/** A search of the signals, in the person's own words. */
+export const signalSearchBodySchema = z
+  .object({
+    q: z.string().max(200).openapi({ description: 'What the person typed; never logged or kept' }),
+    lang: z.enum(['nl', 'en']).default('nl').openapi({ description: "The tab's language, searched first" }),
+  })
+  .strict()
+  .openapi('SignalSearchRequest');
+export type SignalSearchBody = z.input<typeof signalSearchBodySchema>;
+
+export const signalSearchSchema = z
+  .object({
+    signalIds: z.array(z.string()).openapi({ description: 'Matching signals of the checklist, best first' }),
+    danger: z.boolean().openapi({ description: 'The words describe danger now: show 112 first' }),
+  })
+  .openapi('SignalSearch');
+export type SignalSearch = z.infer<typeof signalSearchSchema>;
+
+const SEARCH_HOW =
+  "With the bot's Dutch and English analysis: stems, verb forms, compounds, everyday words, one typo. " +
+  'POST so that the words stay out of URLs and access logs.';
+
 /** The tab's API: checklists to read for everyone, changes and history for the team's managers. */
 export const TAB_ROUTES = {
   me: defineRoute({
@@ -76,22 +106,44 @@ export const TAB_ROUTES = {
     query: profileQuerySchema,
     response: checklistViewSchema,
   }),
+  personalSearch: defineRoute({
+    name: 'tab-personal-search',
+    method: 'post',
+    path: '/api/tab/checklist/search',
+    access: 'user',
+    summary: `Searches the default checklist of a profile. ${SEARCH_HOW}`,
+    query: profileQuerySchema,
+    body: { schema: signalSearchBodySchema, required: true },
+    response: signalSearchSchema,
+  }),
   teamChecklist: defineRoute({
     name: 'tab-team-checklist',
     method: 'get',
     path: '/api/tab/teams/{teamId}/checklist',
     access: 'user',
-    summary: "A team's checklist and contacts",
+    summary: "A team's checklist and contacts, for its members, its managers and admins",
     params: teamParamsSchema,
     query: profileQuerySchema,
     response: checklistViewSchema,
+  }),
+  teamSearch: defineRoute({
+    name: 'tab-team-search',
+    method: 'post',
+    path: '/api/tab/teams/{teamId}/checklist/search',
+    access: 'user',
+    summary: `Searches a team's checklist (members, managers, admins). ${SEARCH_HOW}`,
+    params: teamParamsSchema,
+    query: profileQuerySchema,
+    body: { schema: signalSearchBodySchema, required: true },
+    response: signalSearchSchema,
   }),
   change: defineRoute({
     name: 'tab-checklist-change',
     method: 'post',
     path: '/api/tab/teams/{teamId}/checklist/changes',
     access: 'user',
-    summary: 'A manager changes the checklist (new version)',
+    summary:
+      'A manager changes the checklist (new version); a 400 lists every field problem in `error.problems`',
     params: teamParamsSchema,
     query: profileQuerySchema,
     body: { schema: changeBodySchema, required: true },

@@ -28,3 +28,5 @@ export { createPrivacyGuard, isBsn, isIban } from './privacy';
 export type { PersonalDataKind, PrivacyGuard } from './privacy';
 export { DANGER_TOPIC, HOME_TOPICS, TOPIC_ID, shownLines } from './topic';
 export type { HomeTopic, Topic } from './topic';
+export { createEntrySearch } from './search';
+export type { EntrySearch } from './search';

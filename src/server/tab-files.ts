@@ -16,9 +16,31 @@ export const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The hosts that may frame the tab's pages: Teams and the Microsoft 365 apps that run Teams tabs (Microsoft's
+ * list in "Prerequisites" of the Teams tab requirements, 2025, with the `*.cloud.microsoft` hosts every client
+ * moves to), and the service itself.
+ */
+export const FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
+] as const;
+
+/** Sent with every page of the tab (not its scripts and styles): no other site can frame it. */
+export const TAB_PAGE_CSP = `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`;
+
 async function send(res: Response, file: string, cache: string): Promise<boolean> {
   try {
     const body = await readFile(file);
+    if (path.extname(file) === '.html') res.setHeader('content-security-policy', TAB_PAGE_CSP);
     res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
     res.setHeader('cache-control', cache);
     res.setHeader('x-content-type-options', 'nosniff');

@@ -6,20 +6,30 @@ import type {
   ChecklistView,
   ClaimDecisionBody,
   ErrorBody,
+  Me,
   MyTraining,
   RollbackBody,
+  SignalSearch,
+  SignalSearchBody,
   TeamTraining,
   VersionEntry,
   Versions,
 } from '../contracts';
 
-export type { ChecklistView, MyTraining, TeamTraining, VersionEntry };
+export type { ChecklistView, Me, MyTraining, SignalSearch, TeamTraining, VersionEntry };
 
-/** An API refusal: `status` 409 means someone else saved (or decided) first. */
+/** One problem with one field of a form, by its path in the request body (`change.manager.phone`). */
+export type FieldProblem = NonNullable<ErrorBody['error']['problems']>[number];
+
+/**
+ * An API refusal: `status` 409 means someone else saved (or decided) first, 403 that the caller may not see
+ * this; `problems` lists a form's field problems (400).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly problems: FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -31,7 +41,7 @@ export class TabApi {
 
   private async call<T>(
     path: string,
-    init: { method?: string; body?: ChangeBody | RollbackBody | ClaimDecisionBody } = {},
+    init: { method?: string; body?: ChangeBody | RollbackBody | ClaimDecisionBody | SignalSearchBody } = {},
   ): Promise<T> {
     const res = await fetch(path, {
       method: init.method ?? 'GET',
@@ -43,13 +53,25 @@ export class TabApi {
     });
     if (!res.ok) {
       const body = (await res.json().catch(() => ({}))) as Partial<ErrorBody>;
-      throw new ApiError(res.status, body.error?.message ?? res.statusText);
+      throw new ApiError(res.status, body.error?.message ?? res.statusText, body.error?.problems);
     }
     return (await res.json()) as T;
   }
 
   private team(teamId: string, rest: string, profile: Profile): string {
     return `/api/tab/teams/${encodeURIComponent(teamId)}/checklist${rest}?profile=${profile}`;
+  }
+
+  me(): Promise<Me> {
+    return this.call('/api/tab/me');
+  }
+
+  /** Finds signals of the team's checklist (or, without a team, the profile's) by everyday words. */
+  search(teamId: string | undefined, profile: Profile, body: SignalSearchBody): Promise<SignalSearch> {
+    const path = teamId
+      ? this.team(teamId, '/search', profile)
+      : `/api/tab/checklist/search?profile=${profile}`;
+    return this.call(path, { method: 'POST', body });
   }
 
   personal(profile: Profile): Promise<ChecklistView> {

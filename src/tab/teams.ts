@@ -77,3 +77,10 @@ export function setConfigValid(valid: boolean): void {
 export function openInTeams(url: string): void {
   app.openLink(url).catch(() => window.open(url, '_blank', 'noopener'));
 }
+
+/**
+ * The personal chat with Voordeur, with a message already typed (Teams deep link); the person presses Send.
+ * @param botId the bot's Microsoft app id (`28:` is the prefix Teams gives bots)
+ */
+export const botChatLink = (botId: string, message: string) =>
+  `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(botId)}&message=${encodeURIComponent(message)}`;

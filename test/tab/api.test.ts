@@ -7,6 +7,7 @@ import {
   USERS,
   type TestUser,
 } from '../support/teams-host/entra-stand-in';
+import { addToRoster } from './roster-fixture';
 
 const TEAM = '19:vakmannen-noord@thread.tacv2';
 const teamPath = `/api/tab/teams/${encodeURIComponent(TEAM)}`;
@@ -19,6 +20,8 @@ describe('tab and admin API', () => {
   beforeAll(async () => {
     entra = await new EntraStandIn().start();
     service = await startTestService(entra.serviceEnv());
+    // The employee is in the team's roster, as the bot would have read it from Teams.
+    await addToRoster(service.dataDir, TEAM, [USERS.employee.oid]);
     checkAnswer = answerChecker(await (await fetch(`${service.url}/api/openapi.json`)).json());
   });
   afterAll(async () => {
@@ -173,7 +176,9 @@ describe('tab and admin API', () => {
     expect(stale.status).toBe(409);
     const malformed = await post('changes', { expectedVersion: 2, change: { kind: 'hide' } });
     expect(malformed.status).toBe(400);
-    expect(((await json(malformed)).error as { message: string }).message).toMatch(/signalId/);
+    expect(((await json(malformed)).error as { problems: unknown[] }).problems).toEqual([
+      { field: 'change.signalId', message: expect.stringContaining('signaal') },
+    ]);
     const unreadable = (raw: string) =>
       call(`${teamPath}/checklist/changes`, { method: 'POST', token: as(USERS.manager), raw });
     const notJson = await unreadable('{"expectedVersion":');
@@ -221,6 +226,114 @@ describe('tab and admin API', () => {
     const line = after.categories.flatMap((c) => c.signals).find((s) => s.id === 'kind-letsel');
     expect(line?.note).toBeUndefined();
     expect(after.categories.flatMap((c) => c.signals).find((s) => s.id === 'kind-gedrag')?.hidden).toBe(true);
+  });
+
+  it("lets only a team's members, its managers and admins read its checklist; everyone the personal one", async () => {
+    const stranger = {
+      oid: 'e0000000-0000-4000-8000-0000000000f1',
+      name: 'Sam Buiten',
+      upn: 'sam@lente.example',
+    };
+    const other = `/api/tab/teams/${encodeURIComponent('19:another-team@thread.tacv2')}`;
+    const search = (path: string, token: string) =>
+      call(`${path}/checklist/search`, { method: 'POST', token, body: { q: 'slaan' } });
+    for (const path of [teamPath, other]) {
+      const refused = await call(`${path}/checklist`, { token: as(stranger) });
+      expect(refused.status).toBe(403);
+      expect((await json(refused)).error).toMatchObject({ code: 'forbidden' });
+      expect((await search(path, as(stranger))).status).toBe(403);
+    }
+    expect((await call(`${other}/checklist`, { token: as(USERS.employee) })).status).toBe(403);
+    for (const user of [USERS.employee, USERS.manager, USERS.admin]) {
+      const res = await call(`${teamPath}/checklist`, { token: as(user) });
+      expect([user.name, res.status]).toEqual([user.name, 200]);
+    }
+    expect((await call(`${other}/checklist`, { token: as(USERS.admin) })).status).toBe(200);
+    const personal = await call('/api/tab/checklist?profile=buurtbeheer', { token: as(stranger) });
+    expect(personal.status).toBe(200);
+    expect(
+      (await call('/api/tab/checklist/search', { method: 'POST', token: as(stranger), body: { q: 'slaan' } }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('finds signals by everyday words, in Dutch and English, and says when words describe danger now', async () => {
+    const find = async (body: unknown, path = `${teamPath}/checklist/search?profile=vakmannen`) => {
+      const res = await call(path, { method: 'POST', token: as(USERS.employee), body });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { signalIds: string[]; danger: boolean };
+    };
+    expect((await find({ q: 'blauwe plekken' })).signalIds).toEqual(
+      expect.arrayContaining(['kind-letsel', 'ouderen-zorg', 'partner-angst']),
+    );
+    expect((await find({ q: 'slaan' })).signalIds).toEqual(
+      expect.arrayContaining(['kind-letsel', 'partner-angst']),
+    );
+    expect((await find({ q: 'bruises', lang: 'en' })).signalIds).toContain('ouderen-zorg');
+    expect(await find({ q: 'xyzzy' })).toEqual({ signalIds: [], danger: false });
+    expect((await find({ q: 'hij slaat haar nu' })).danger).toBe(true);
+    // Not in the technicians' profile, but in the consultants'.
+    expect((await find({ q: 'besnijdenis' })).signalIds).toEqual([]);
+    expect(
+      (await find({ q: 'besnijdenis' }, '/api/tab/checklist/search?profile=woonconsulenten')).signalIds,
+    ).toEqual(['vgv-reis']);
+    const tooLong = await call(`${teamPath}/checklist/search`, {
+      method: 'POST',
+      token: as(USERS.employee),
+      body: { q: 'x'.repeat(201) },
+    });
+    expect(tooLong.status).toBe(400);
+    expect(service.logLines.join('\n')).not.toContain('blauwe plekken');
+  });
+
+  it("answers a manager's bad contact and signal with every problem in Dutch, by field, and saves nothing", async () => {
+    const team = `/api/tab/teams/${encodeURIComponent('19:problems@thread.tacv2')}`;
+    const put = await call(
+      `/api/admin/teams/${encodeURIComponent('19:problems@thread.tacv2')}/managers/${USERS.manager.oid}`,
+      {
+        method: 'PUT',
+        token: as(USERS.admin),
+        body: {},
+      },
+    );
+    expect(put.status).toBe(200);
+    const change = (change: unknown) =>
+      call(`${team}/checklist/changes`, {
+        method: 'POST',
+        token: as(USERS.manager),
+        body: { expectedVersion: 0, change },
+      });
+    const contacts = await change({
+      kind: 'contacts',
+      aandachtsfunctionaris: { name: 'Anouk', phone: 'bel me maar', userPrincipalName: 'anouk' },
+      manager: { name: '' },
+    });
+    expect(contacts.status).toBe(400);
+    const error = (await json(contacts)).error as {
+      message: string;
+      problems: { field: string; message: string }[];
+    };
+    expect(error.message).toMatch(/velden kloppen nog niet/);
+    expect(error.problems).toEqual([
+      {
+        field: 'change.aandachtsfunctionaris.userPrincipalName',
+        message: expect.stringMatching(/e-mailadres/),
+      },
+      {
+        field: 'change.aandachtsfunctionaris.phone',
+        message: expect.stringMatching(/^Vul een telefoonnummer in/),
+      },
+      { field: 'change.manager.name', message: expect.stringMatching(/^Vul een naam in/) },
+    ]);
+    const added = await change({ kind: 'add', category: '', text: ' ', action: 'Bespreek het' });
+    expect(((await json(added)).error as { problems: unknown[] }).problems).toEqual([
+      { field: 'change.category', message: 'Kies een soort geweld.' },
+      { field: 'change.text', message: expect.stringMatching(/^Beschrijf wat je ziet of hoort/) },
+    ]);
+    const view = (await json(await call(`${team}/checklist`, { token: as(USERS.manager) }))) as {
+      version: number;
+    };
+    expect(view.version).toBe(0);
   });
 
   it('runs the self-check for admins only, each part with its own verdict', async () => {
@@ -298,7 +411,9 @@ describe('tab and admin API', () => {
       [
         'GET /api/tab/me',
         'GET /api/tab/checklist',
+        'POST /api/tab/checklist/search',
         'GET /api/tab/teams/{teamId}/checklist',
+        'POST /api/tab/teams/{teamId}/checklist/search',
         'POST /api/tab/teams/{teamId}/checklist/changes',
         'POST /api/tab/teams/{teamId}/checklist/rollback',
         'GET /api/tab/teams/{teamId}/checklist/versions',

@@ -13,8 +13,9 @@ import {
 } from '../support/teams-host/entra-stand-in';
 import type { HostOptions } from '../support/teams-host/host-page';
 import { axeViolations, openTab, type OpenTab } from '../support/teams-host/open-tab';
+import { addToRoster } from './roster-fixture';
 
-const SHOTS = path.resolve(__dirname, '../../test-output/tab');
+const SHOTS = process.env.TAB_SHOTS ?? path.resolve(__dirname, '../../test-output/tab');
 const TEAM = '19:vakmannen-noord@thread.tacv2';
 
 jest.setTimeout(90_000);
@@ -34,6 +35,15 @@ describe('the tab in a simulated Teams host', () => {
     entra = await new EntraStandIn().start();
     service = await startTestService(entra.serviceEnv());
     browser = await launchChromium();
+    // The employee is in every team these tests open, as the bot would have read the roster from Teams.
+    for (const team of [
+      TEAM,
+      '19:print@thread.tacv2',
+      '19:woonconsulenten-zuid@thread.tacv2',
+      '19:conflict@thread.tacv2',
+    ]) {
+      await addToRoster(service.dataDir, team, [USERS.employee.oid]);
+    }
     const res = await fetch(
       `${service.url}/api/admin/teams/${encodeURIComponent(TEAM)}/managers/${USERS.manager.oid}`,
       {
@@ -94,6 +104,11 @@ describe('the tab in a simulated Teams host', () => {
     }
   };
   const ready = (frame: Frame) => frame.waitForSelector('[data-testid=checklist] li[data-signal]');
+  /** Types into the search and waits until the list shows the answer for those words. */
+  const search = async (frame: Frame, words: string) => {
+    await frame.fill('input[type=search]', words);
+    await frame.waitForSelector(`[data-testid=checklist][data-searched="${words}"]`);
+  };
   const signalIds = (frame: Frame) =>
     frame.$$eval('[data-testid=checklist] li[data-signal]', (els) =>
       els.map((e) => e.getAttribute('data-signal')),
@@ -118,11 +133,11 @@ describe('the tab in a simulated Teams host', () => {
     expect(contacts).toContain('Nog niet ingevuld');
     expect(await o.frame.textContent('ol')).toContain('Schrijf de feiten op');
 
-    await o.frame.fill('input[type=search]', 'urine');
+    await search(o.frame, 'urine');
     expect(await signalIds(o.frame)).toEqual(['ouderen-zorg']);
-    await o.frame.fill('input[type=search]', 'xyzzy');
-    await o.frame.waitForSelector('text=Geen signalen gevonden.');
-    await o.frame.fill('input[type=search]', '');
+    await search(o.frame, 'xyzzy');
+    expect(await o.frame.textContent('[data-testid=no-results]')).toContain('Geen signaal gevonden.');
+    await search(o.frame, '');
 
     expect(await axeViolations(o.frame)).toEqual([]);
     await shot(o, 'employee-team-light');
@@ -163,8 +178,11 @@ describe('the tab in a simulated Teams host', () => {
     await af.getByLabel('Telefoonnummer').fill('013 555 0101');
     await f.locator('form[aria-labelledby=contacts-form-title] button[type=submit]').click();
     await f.waitForSelector('[data-testid=contacts] :text("Anouk Aandacht")');
+    // "Opgeslagen." beside the button that was pressed.
+    await f.waitForSelector('form[aria-labelledby=contacts-form-title] [role=status][data-outcome=saved]');
 
     const add = f.locator('form[aria-labelledby=add-title]');
+    await add.getByLabel('Soort geweld').selectOption('woning');
     await add.getByLabel('Wat zie of hoor je?').fill('Post stapelt zich op achter de deur.');
     await add.getByLabel('Wat doe je dan?').fill('Meld het bij de woonconsulent.');
     await f.click('form[aria-labelledby=add-title] button[type=submit]');
@@ -270,7 +288,8 @@ describe('the tab in a simulated Teams host', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    expect(text).not.toContain('Een kind is erg stil'); // hidden by the manager
+    expect(text).not.toContain('Kind erg stil'); // hidden by the manager
+    expect(text).toContain('Verwondingen op rare plekken');
     await o.page.emulateMedia({ media: 'print' });
     expect(
       await o.frame.$eval(
@@ -341,10 +360,18 @@ describe('the tab in a simulated Teams host', () => {
     await o.page.keyboard.press('Tab');
     expect(await focused()).toBe('a:Bel 112');
     await o.page.keyboard.press('Tab');
+    expect(await focused()).toBe('button:Ik zie iets');
+    await o.page.keyboard.press('Tab');
     expect(await focused()).toBe('button:Zakkaart printen');
+    // The contacts come before the long checklist, for the keyboard as for the eye.
+    await o.page.keyboard.press('Tab');
+    expect(await focused()).toBe('a:Bel 0800-2000');
+    await o.page.keyboard.press('Tab');
+    expect(await focused()).toBe('a:Bel 112');
     await o.page.keyboard.press('Tab');
     expect(await focused()).toBe('input:search');
     await o.page.keyboard.type('urine');
+    await o.frame.waitForSelector('[data-testid=checklist][data-searched="urine"]');
     expect(await signalIds(o.frame)).toEqual(['ouderen-zorg']);
 
     const m = await tab(USERS.manager);

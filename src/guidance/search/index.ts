@@ -9,3 +9,5 @@ export { topicDocs } from './topic-index';
 export type { EngineFactory, TopicSearchEngine } from './topic-index';
 export { createVocabulary } from './vocabulary';
 export type { Vocabulary } from './vocabulary';
+export { createEntrySearch } from './entry-search';
+export type { EntrySearch } from './entry-search';

@@ -3,7 +3,7 @@ import type { Vocabulary } from './vocabulary';
 import { baseForm } from './base-form';
 import { splitCompound } from './compounds';
 import { shownLines, type Topic } from '../topic';
-import { FIELDS, type TopicDoc } from './topic-doc';
+import { FIELDS, type Field, type TopicDoc } from './topic-doc';
 
 /** A scored topic from a search engine. */
 export interface SearchHit {
@@ -31,7 +31,28 @@ export type EngineFactory = (docs: readonly TopicDoc[]) => TopicSearchEngine;
  * ("huwelijksdwang" also as "huwelijk" and "dwang"), so a question that writes them apart still finds them.
  */
 export function topicDocs(topics: readonly Topic[], analyzer: Analyzer): TopicDoc[] {
-  const docs = analyzedDocs(topics, analyzer);
+  const { lang } = analyzer;
+  return fieldDocs(
+    topics.map((topic) => ({
+      title: topic.title[lang],
+      synonyms: topic.synonyms[lang].join(' . '),
+      questions: topic.questions[lang].join(' . '),
+      summary: topic.summary[lang],
+      body: shownLines(topic, lang).join(' '),
+    })),
+    analyzer,
+  );
+}
+
+/**
+ * Reduces any texts to search terms the way {@link topicDocs} does the knowledge base: one document per entry,
+ * each field analyzed, verb forms brought to their base form and compounds indexed by their parts too.
+ */
+export function fieldDocs(entries: readonly Record<Field, string>[], analyzer: Analyzer): TopicDoc[] {
+  const docs: TopicDoc[] = entries.map((entry, index) => ({
+    index,
+    fields: Object.fromEntries(FIELDS.map((f) => [f, analyzer.terms(entry[f])])) as Record<Field, string[]>,
+  }));
   const terms = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => d.fields[f])));
   const bases = new Map<string, string>();
   if (analyzer.lang === 'nl') {
@@ -55,18 +76,4 @@ export function topicDocs(topics: readonly Topic[], analyzer: Analyzer): TopicDo
     for (const field of FIELDS) doc.fields[field] = doc.fields[field].flatMap(index);
   }
   return docs;
-}
-
-function analyzedDocs(topics: readonly Topic[], analyzer: Analyzer): TopicDoc[] {
-  const { lang } = analyzer;
-  return topics.map((topic, index) => ({
-    index,
-    fields: {
-      title: analyzer.terms(topic.title[lang]),
-      synonyms: analyzer.terms(topic.synonyms[lang].join(' . ')),
-      questions: analyzer.terms(topic.questions[lang].join(' . ')),
-      summary: analyzer.terms(topic.summary[lang]),
-      body: analyzer.terms(shownLines(topic, lang).join(' ')),
-    },
-  }));
 }

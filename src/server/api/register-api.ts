@@ -23,6 +23,8 @@ import { registerTrainingRoutes, type TrainingApiProps } from './training-routes
 /** What the tab and admin APIs are built from. */
 export interface ApiProps {
   auth: Config['auth'];
+  /** The bot's Microsoft app id (`BOT_ID`), which the tab needs to open the chat with Voordeur. */
+  botId?: string;
   checklists: ChecklistRepository;
   roles: TeamRoleRepository;
   settings: OrganisationSettingsRepository;
@@ -54,6 +56,8 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
     checklists: props.checklists,
     roles: props.roles,
     settings: props.settings,
+    members: props.trainingTab.members,
+    botId: props.botId,
     logger: props.logger,
     now: () => new Date(),
     newId: () => randomUUID().slice(0, 8),

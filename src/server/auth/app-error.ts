@@ -8,6 +8,7 @@ import {
   AudienceUnavailableError,
   type FieldProblem,
 } from '../../announcements';
+import { ChecklistInvalidError } from '../../checklists/change-problems';
 import { ChecklistRuleError } from '../../checklists/changes';
 import { VersionConflictError } from '../../checklists/repositories';
 import { UnknownVersionError } from '../../checklists/team-checklist';
@@ -75,6 +76,9 @@ export function toAppError(error: unknown): AppError {
     return new AppError('bad-request', reason, undefined, problems);
   }
   if (error instanceof ChecklistRuleError) return badRequest(error.message);
+  if (error instanceof ChecklistInvalidError) {
+    return new AppError('bad-request', error.message, undefined, error.problems);
+  }
   if (error instanceof UnknownVersionError) return notFound(error.message);
   // The training import's messages are Dutch and name the problem, never the file's content.
   if (error instanceof ImportFormatError) return badRequest(error.message);

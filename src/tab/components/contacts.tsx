@@ -5,9 +5,18 @@ import { pick, type Lang, type Strings } from '../i18n';
 import { openInTeams } from '../teams';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '8px' },
+  // Two side by side wherever they fit (a phone, the column beside the checklist): all in reach at a glance.
+  list: {
+    listStyle: 'none',
+    padding: 0,
+    margin: 0,
+    display: 'grid',
+    gap: '6px',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))',
+  },
+  heading: { margin: '8px 0 6px', fontSize: tokens.fontSizeBase500 },
   item: {
-    padding: '8px 12px',
+    padding: '6px 10px',
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -81,7 +90,9 @@ export function Contacts({ view, t, lang }: { view: ChecklistView; t: Strings; l
   const { contacts } = view;
   return (
     <section aria-labelledby="contacts-title" data-testid="contacts">
-      <h2 id="contacts-title">{t.contacts}</h2>
+      <h2 id="contacts-title" className={s.heading}>
+        {t.contacts}
+      </h2>
       <ul className={s.list}>
         {view.teamId !== undefined && (
           <Person role={t.teamAf} contact={contacts.aandachtsfunctionaris} t={t} />

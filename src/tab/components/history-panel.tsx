@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { VersionEntry } from '../api';
 import type { Lang, Strings } from '../i18n';
 
@@ -23,9 +24,11 @@ export function HistoryPanel(props: {
   t: Strings;
   lang: Lang;
   busy: boolean;
+  /** What became of the last rollback, shown above the list where the new version appears. */
+  status?: ReactNode;
   rollback: (version: number) => void;
 }) {
-  const { versions, t, lang, busy, rollback } = props;
+  const { versions, t, lang, busy, status, rollback } = props;
   const s = useStyles();
   const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'medium',
@@ -34,6 +37,7 @@ export function HistoryPanel(props: {
   return (
     <section aria-labelledby="history-title" data-testid="history" className="no-print">
       <h2 id="history-title">{t.history}</h2>
+      {status}
       <ol className={s.list}>
         {versions.map((v, i) => (
           <li key={v.version} className={s.item} data-version={v.version}>

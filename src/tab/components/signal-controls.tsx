@@ -1,7 +1,8 @@
 import { Button, Field, Textarea, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ChecklistChange, ChecklistSignal } from '../../contracts';
+import type { ChecklistSignal } from '../../contracts';
 import type { Strings } from '../i18n';
+import { SaveStatus, type Apply, type Outcome } from './save-status';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '6px' },
@@ -9,15 +10,11 @@ const useStyles = makeStyles({
 });
 
 /** A manager's buttons on one signal: hide or show, write a note, remove the team's own signal. */
-export function SignalControls(props: {
-  signal: ChecklistSignal;
-  t: Strings;
-  busy: boolean;
-  apply: (change: ChecklistChange) => Promise<boolean>;
-}) {
+export function SignalControls(props: { signal: ChecklistSignal; t: Strings; busy: boolean; apply: Apply }) {
   const { signal, t, busy, apply } = props;
   const s = useStyles();
   const [editing, setEditing] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
   const [note, setNote] = useState(signal.note ?? '');
   // A saved or rolled-back note replaces what the form shows.
   useEffect(() => setNote(signal.note ?? ''), [signal.note]);
@@ -30,7 +27,9 @@ export function SignalControls(props: {
           size="small"
           disabledFocusable={busy}
           aria-describedby={described}
-          onClick={() => void apply({ kind: signal.hidden ? 'show' : 'hide', signalId: signal.id })}
+          onClick={() =>
+            void apply({ kind: signal.hidden ? 'show' : 'hide', signalId: signal.id }).then(setOutcome)
+          }
         >
           {signal.hidden ? t.show : t.hide}
         </Button>
@@ -47,7 +46,7 @@ export function SignalControls(props: {
             size="small"
             disabledFocusable={busy}
             aria-describedby={described}
-            onClick={() => void apply({ kind: 'remove', signalId: signal.id })}
+            onClick={() => void apply({ kind: 'remove', signalId: signal.id }).then(setOutcome)}
           >
             {t.remove}
           </Button>
@@ -58,7 +57,10 @@ export function SignalControls(props: {
           className={s.form}
           onSubmit={(e) => {
             e.preventDefault();
-            void apply({ kind: 'note', signalId: signal.id, note }).then((ok) => ok && setEditing(false));
+            void apply({ kind: 'note', signalId: signal.id, note }).then((result) => {
+              setOutcome(result);
+              if (result.kind === 'saved') setEditing(false);
+            });
           }}
         >
           <Field label={t.editNote}>
@@ -74,6 +76,7 @@ export function SignalControls(props: {
           </div>
         </form>
       )}
+      {outcome && <SaveStatus outcome={outcome} t={t} />}
     </div>
   );
 }
