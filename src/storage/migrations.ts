@@ -13,6 +13,7 @@ import { jobLeases } from './migrations/009-job-leases';
 import { training } from './migrations/010-training';
 import { announcements } from './migrations/011-announcements';
 import { adminAudit } from './migrations/012-admin-audit';
+import { editorQuestionStatus } from './migrations/013-editor-question-status';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -32,6 +33,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '010-training': training,
   '011-announcements': announcements,
   '012-admin-audit': adminAudit,
+  '013-editor-question-status': editorQuestionStatus,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
