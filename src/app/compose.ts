@@ -156,6 +156,11 @@ export async function composeService(config: Config, logger: Logger): Promise<Ru
         timeZone: config.timeZone,
       },
       announcements: { announcements, timeZone: config.timeZone },
+      editorial: {
+        editorial: stores.editorial,
+        topicTitle: (topicId) => guidance.topic(topicId)?.title,
+        timeZone: config.timeZone,
+      },
     },
     logger,
     metrics,

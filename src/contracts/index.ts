@@ -11,6 +11,7 @@ import type { AnyZodObject, ZodTypeAny } from 'zod';
 import { ADMIN_ROUTES } from './admin';
 import { PEOPLE_ROUTES } from './people';
 import { ANNOUNCEMENT_ROUTES } from './announcements';
+import { EDITORIAL_ROUTES } from './editorial';
 import type { RouteContract } from './route';
 import { SELF_CHECK_ROUTES } from './self-check';
 import { TAB_ROUTES } from './tab';
@@ -20,6 +21,7 @@ import { TRAINING_ROUTES } from './training';
 export * from './admin';
 export * from './announcements';
 export * from './checklist-view';
+export * from './editorial';
 export * from './errors';
 export * from './params';
 export * from './people';
@@ -41,4 +43,5 @@ export const API_ROUTES: readonly AnyRouteContract[] = [
   ...Object.values(PEOPLE_ROUTES),
   ...Object.values(TRAINING_ROUTES),
   ...Object.values(ANNOUNCEMENT_ROUTES),
+  ...Object.values(EDITORIAL_ROUTES),
 ];

@@ -2,6 +2,21 @@
 // rules, without any SDK. Code outside src/guidance imports only this file (ESLint enforces it).
 export { FEEDBACK_REASONS, MAX_EDITOR_QUESTION, dayOf } from './answer-stats';
 export type { AnswerStatsRepository, FeedbackReason } from './answer-stats';
+export {
+  QUESTION_FILTERS,
+  QuestionChangeError,
+  daysEndingOn,
+  nextQuestionState,
+  unansweredTable,
+} from './editorial';
+export type {
+  EditorQuestion,
+  EditorialRepository,
+  QuestionChange,
+  QuestionCounts,
+  QuestionFilter,
+  TopicVerdicts,
+} from './editorial';
 export { findContentErrors, unlistedPhoneNumbers } from './content-rules';
 export { DEFAULT_ENGINE, DEFAULT_THRESHOLD, createGuidance } from './create-guidance';
 export type { Guidance, GuidanceOptions } from './create-guidance';

@@ -14,6 +14,7 @@ import { training } from './migrations/010-training';
 import { announcements } from './migrations/011-announcements';
 import { adminAudit } from './migrations/012-admin-audit';
 import { teamNames } from './migrations/013-team-names';
+import { editorQuestionStatus } from './migrations/014-editor-question-status';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -34,6 +35,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '011-announcements': announcements,
   '012-admin-audit': adminAudit,
   '013-team-names': teamNames,
+  '014-editor-question-status': editorQuestionStatus,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -17,7 +17,8 @@ type Db = Kysely<Database> | Transaction<Database>;
  * Every row about one person, found by their Entra object id: to export (AVG art. 15) or erase (art. 17).
  * @remarks Message contents in the outbox are never exported: a handover note there is about someone else. A
  * checklist version's content is left out too (it holds the team's contacts, not the person's data). The audit
- * lines of exports and erasures (`admin_audit`) are kept on erasure: they show that a request was carried out.
+ * lines of exports and erasures (`admin_audit`) are kept on erasure: they show that a request was carried out; an
+ * admin's lines about questions to the editors are anonymised.
  */
 export class PersonDataStore implements PersonDataRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -165,6 +166,15 @@ export class PersonDataStore implements PersonDataRepository {
             .where('actor_id', '=', id)
             .executeTakeFirst(),
         ),
+        // What an admin did with questions to the editors; their exports and erasures of people stay named.
+        admin_audit: n(
+          await trx
+            .updateTable('admin_audit')
+            .set({ actor_id: ERASED })
+            .where('actor_id', '=', id)
+            .where('action', 'in', ['editor-question-marked', 'editor-question-deleted'])
+            .executeTakeFirst(),
+        ),
       };
       return { deleted, anonymised, stillNamedIn };
     });
@@ -189,10 +199,11 @@ export class PersonDataStore implements PersonDataRepository {
       .selectFrom('admin_audit')
       .selectAll()
       .where('subject_id', '=', subjectId)
+      .where('action', 'in', ['person-exported', 'person-erased'])
       .orderBy('at')
       .execute();
     return rows.map((r) => ({
-      action: r.action,
+      action: r.action as PersonDataAudit['action'],
       actorId: r.actor_id,
       subjectId: r.subject_id,
       at: new Date(r.at),

@@ -164,6 +164,10 @@ export interface EditorQuestionTable {
   text: string;
   day: string;
   created_at: string;
+  /** When an editor first marked it read (migration 013); who did is in `admin_audit`. */
+  read_at: string | null;
+  /** When an editor marked it handled (migration 013). */
+  handled_at: string | null;
 }
 
 /** A started "ik zie iets" flow (migration 006): ids and times only, never what the person typed. */
@@ -309,14 +313,20 @@ export interface AnnouncementAuditTable {
   detail: string | null;
 }
 
-/** An admin's action on a person's data: export or erase (AVG articles 15 and 17). */
+/**
+ * An admin's action on a person's data (export or erase, AVG articles 15 and 17) or on a question sent to the
+ * editors (marked or deleted; migration 013 on).
+ */
 export interface AdminAuditTable {
   id: string;
-  action: 'person-exported' | 'person-erased';
+  action: AdminAuditAction;
   actor_id: string;
-  /** The Entra object id of the person whose data it was. */
+  /** The Entra object id of the person whose data it was, or `editor-question:<id>`. */
   subject_id: string;
   at: string;
-  /** JSON: rows per table. */
+  /** JSON of counts: rows per table, or the question's new read and handled flags (1 or 0). */
   detail: string | null;
 }
+
+export type AdminAuditAction =
+  'person-exported' | 'person-erased' | 'editor-question-marked' | 'editor-question-deleted';

@@ -5,6 +5,7 @@ import { AnnouncementStore } from './announcement-store';
 import { AudienceDirectoryStore } from './audience-directory-store';
 import { AnswerStatsStore } from './answer-stats-store';
 import { ChecklistStore } from './checklist-store';
+import { EditorialStore } from './editorial-store';
 import { InstallationStore } from './installation-store';
 import { JobLeaseStore } from './job-lease-store';
 import { OrgSettingsStore } from './org-settings-store';
@@ -25,11 +26,14 @@ import { TrainingStore } from './training-store';
 /** Every repository of Voordeur over one open database, each built once. */
 export function createStores(storage: Storage, timeZone: string) {
   const { db, dialect } = storage;
+  const answerStats = new AnswerStatsStore(db, timeZone);
   return {
     installations: new InstallationStore(db),
     people: new PersonStore(db),
     state: new StateStore(db),
-    answerStats: new AnswerStatsStore(db, timeZone),
+    answerStats,
+    /** The Beheer tab's "Redactie": it flushes `answerStats`' unanswered counts before reading them. */
+    editorial: new EditorialStore(db, answerStats),
     seeSomethingFlows: new SeeSomethingFlowStore(db),
     checklists: new ChecklistStore(db),
     orgSettings: new OrgSettingsStore(db),

@@ -36,6 +36,7 @@ function newAjv(): Ajv2020 {
   ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
   ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
   ajv.addFormat('email', /^[^@\s]+@[^@\s]+$/);
+  ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
   ajv.addFormat('uri', (value: string) => URL.canParse(value));
   return ajv;
 }

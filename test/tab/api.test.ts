@@ -405,8 +405,11 @@ describe('tab and admin API', () => {
     const listed = Object.entries(doc.paths).flatMap(([p, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
     );
-    // The announcement routes have their own tests (test/announcements/api-*.test.ts).
-    const own = listed.filter((route) => !route.includes('/api/admin/announcements'));
+    // The announcement and editorial routes have their own tests (test/announcements/api-*.test.ts,
+    // test/tab/editorial-api.test.ts).
+    const own = listed.filter(
+      (route) => !route.includes('/api/admin/announcements') && !route.includes('/api/admin/editorial'),
+    );
     expect(own.sort()).toEqual(
       [
         'GET /api/tab/me',

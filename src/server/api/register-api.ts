@@ -12,6 +12,7 @@ import type { TeamDirectory } from '../../directory/teams';
 import type { Logger } from '../../logging';
 import { createTokenValidator } from '../auth/token-validator';
 import { registerAdminRoutes } from './admin-routes';
+import { registerEditorialRoutes, type EditorialApiProps } from './editorial-routes';
 import { registerSelfCheckRoute } from './self-check-route';
 import { registerAnnouncementRoutes, type AnnouncementApiProps } from './announcement-routes';
 import { OPENAPI_DOCUMENT } from './openapi';
@@ -40,6 +41,8 @@ export interface ApiProps {
   training: TrainingApiProps;
   /** The announcements capability and the time zone of its report. */
   announcements: AnnouncementApiProps;
+  /** The Beheer tab's "Redactie": feedback, unanswered counts and questions to the editors. */
+  editorial: EditorialApiProps;
 }
 
 /** Registers /api/tab/*, /api/admin/* and /api/openapi.json on the server. */
@@ -69,6 +72,7 @@ export function registerApi(server: Server, props: ApiProps & { logger: Logger }
   registerPersonDataRoutes(server, { ...deps, personData: props.personData });
   registerTrainingRoutes(server, deps, props.training);
   registerAnnouncementRoutes(server, { ...props.announcements, validator, logger: props.logger });
+  registerEditorialRoutes(server, { ...deps, ...props.editorial });
   server.get('/api/openapi.json', async (_req, res) => {
     res.send(200, OPENAPI_DOCUMENT);
   });

@@ -13,6 +13,7 @@ import { ChecklistRuleError } from '../../checklists/changes';
 import { VersionConflictError } from '../../checklists/repositories';
 import { UnknownVersionError } from '../../checklists/team-checklist';
 import type { ApiErrorCode, ErrorBody } from '../../contracts';
+import { QuestionChangeError } from '../../guidance';
 import { ImportFormatError, ImportTooLargeError } from '../../training';
 import type { Logger } from '../../logging';
 import { errorFields } from '../../logging';
@@ -79,6 +80,7 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof ChecklistInvalidError) {
     return new AppError('bad-request', error.message, undefined, error.problems);
   }
+  if (error instanceof QuestionChangeError) return badRequest(error.message);
   if (error instanceof UnknownVersionError) return notFound(error.message);
   // The training import's messages are Dutch and name the problem, never the file's content.
   if (error instanceof ImportFormatError) return badRequest(error.message);
