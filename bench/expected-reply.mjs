@@ -14,9 +14,11 @@ const LOCALE = 'nl-NL';
  * @returns `kind` names the reply (`help`, `command:<topic>`, `danger:<topic>`, `answer:<topic>`, `fallback`…);
  * `matches(got)` tells whether what the connector stand-in recorded for one turn is exactly that reply
  * @remarks Without a language model configured (the bench sets none), a topic answer is the topic card. The "ik
- * zie iets" flow answers with a card per person and step, and "mijn training" with the person's own status, so
- * their commands are refused.
+ * zie iets" flow answers with a card per person and step, "mijn training" with the person's own status and "wie is
+ * de aandachtsfunctionaris" with the organisation's contact, so those texts are refused.
  */
+const guidanceOf = new Map();
+
 export function expectedReply(entry, text) {
   const require = createRequire(import.meta.url);
   const load = (file) => require(path.join(path.dirname(entry), file));
@@ -26,6 +28,7 @@ export function expectedReply(entry, text) {
   const { fallbackCard } = load('bot/cards/fallback-card.js');
   const { TEXTS } = load('bot/cards/texts.js');
   const { SEE_SOMETHING_COMMAND } = load('bot/see-something/routes.js');
+  const { CONTACT_PERSON_QUESTION } = load('bot/routes/contact-person-route.js');
   const { MY_TRAINING_COMMAND } = load('bot/training/routes.js');
   const { createGuidance } = load('guidance/create-guidance.js');
   const { loadKnowledge } = load('guidance/load-knowledge.js');
@@ -47,9 +50,13 @@ export function expectedReply(entry, text) {
   if (HELP_PATTERN.test(text)) return reply('help', helpCard('nl'));
   if (SEE_SOMETHING_COMMAND.test(text))
     throw new Error(`"${text}" starts the "ik zie iets" flow, which the bench does not check`);
+  if (CONTACT_PERSON_QUESTION.test(text))
+    throw new Error(`"${text}" asks for the organisation's own contact, which the bench does not check`);
   if (MY_TRAINING_COMMAND.test(text))
     throw new Error(`"${text}" shows the person's own training, which the bench does not check`);
-  const guidance = createGuidance(loadKnowledge());
+  // Built once per entry: the load bench asks for the replies of hundreds of texts.
+  let guidance = guidanceOf.get(entry);
+  if (!guidance) guidanceOf.set(entry, (guidance = createGuidance(loadKnowledge())));
   const command = COMMAND_TOPICS.find(([pattern]) => pattern.test(text));
   if (command) {
     const topic = guidance.topic(command[1]);

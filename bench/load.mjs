@@ -32,7 +32,7 @@ export function messageActivity({ n, id, text, serviceUrl, locale = 'nl-NL' }) {
   };
 }
 
-function post(agent, target, body) {
+export function post(agent, target, body) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const req = request(
@@ -102,4 +102,38 @@ export async function runLoad({ endpoint, serviceUrl, conversations, turnsPerCon
     /** Share of one core that this process (load generator and connector stand-in) used. */
     benchCpuShare: (cpu.user + cpu.system) / 1000 / wallMs,
   };
+}
+
+/**
+ * Runs a timed load phase: `conversations` workers send back to back for `durationMs`, each turn's text chosen
+ * by `textFor(conversation, turn)`. Returns the ids with the text each carried, latencies, failures and wall time.
+ * @param {{ endpoint: string, serviceUrl: string, conversations: number, durationMs: number, phase: string,
+ *   textFor: (n: number, i: number) => string }} options
+ */
+export async function runTimedLoad({ endpoint, serviceUrl, conversations, durationMs, phase, textFor }) {
+  const target = new URL(endpoint);
+  const agent = new Agent({ keepAlive: true, maxSockets: conversations });
+  const latencies = [];
+  const sent = [];
+  const failures = new Map();
+  const started = process.hrtime.bigint();
+  const end = performance.now() + durationMs;
+  const worker = async (n) => {
+    for (let i = 0; performance.now() < end; i += 1) {
+      const id = `${phase}-${n}-${i}`;
+      const text = textFor(n, i);
+      sent.push({ id, text });
+      const { status, ms } = await post(
+        agent,
+        target,
+        JSON.stringify(messageActivity({ n, id, text, serviceUrl })),
+      );
+      latencies.push(ms);
+      if (status < 200 || status > 299) failures.set(status, (failures.get(status) ?? 0) + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: conversations }, (_, n) => worker(n)));
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  agent.destroy();
+  return { sent, latencies, failures, wallMs, turnsPerSec: (sent.length / wallMs) * 1000 };
 }

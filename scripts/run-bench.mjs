@@ -1,6 +1,7 @@
 // `npm run bench`: cold start, memory and turn latency/throughput of Voordeur, next to a bare botbuilder echo
 // bot on the same stack. Prints a table and one JSON object with the figures, then the training bench (import rows
-// per second, planning for 10,000 people; --no-features leaves it out). See BENCHMARKS.md.
+// per second, planning for 10,000 people; --no-features leaves it out), then the load bench (200 conversations for
+// 60 s on a mix of questions, next to the echo bot: npm run bench:load; --no-load leaves it out). See BENCHMARKS.md.
 // Options (after `npm run bench --`): --runs 5 --conversations 50 --turns 40 --rounds 5 --warmup 40
 //   --text "wat is het afwegingskader"  send this instead of "help" (a question: search and an answer card; the
 //                                        table then says "question" and each reply must be that answer card)
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '40' },
     text: { type: 'string', default: 'help' },
     'no-features': { type: 'boolean', default: false },
+    'no-load': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
   },
 });
@@ -155,4 +157,15 @@ if (!args['no-features']) {
     { cwd: path.join(import.meta.dirname, '..'), stdio: 'inherit' },
   );
   if (training.status !== 0) process.exitCode = 1;
+}
+
+// The load bench of issue 15: 200 conversations for 60 s on a mix of real questions and "help", errors, RSS growth,
+// and ratios to the echo bot (about four minutes).
+if (!args['no-load']) {
+  console.log('\n--- npm run bench:load ---');
+  const load = spawnSync(process.execPath, [path.join(import.meta.dirname, 'bench-load.mjs')], {
+    cwd: path.join(import.meta.dirname, '..'),
+    stdio: 'inherit',
+  });
+  if (load.status !== 0) process.exitCode = 1;
 }

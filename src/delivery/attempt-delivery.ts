@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../database-outage';
 import type { ConversationAddress, InstallationRepository } from '../directory/installations';
 import { errorFields, type Logger } from '../logging';
 import type { DeliveryObserver } from './delivery-metrics';
@@ -22,6 +23,11 @@ export interface AttemptDeps {
   random: () => number;
   /** Told once when a message is given up on, such as a handover note whose sender must know. */
   onFailed?: (item: OutboxItem) => Promise<void>;
+  /**
+   * Called when an outcome could not be written because the database is unavailable: resolves true when it is
+   * time to try again, false to give up (the service is stopping). Without it, the error is thrown at once.
+   */
+  waitToRecord?: () => Promise<boolean>;
 }
 
 type Failure = Extract<SendOutcome, { ok: false }>;
@@ -54,7 +60,9 @@ export async function attemptDelivery(
       // An update or delete keeps the id of the activity it changed.
       const activityId =
         operation.kind !== 'send' ? operation.activityId : outcome.ok ? outcome.activityId : undefined;
-      const recorded = await deps.outbox.markSent(item.id, deps.owner, activityId, at, plan.conversationId);
+      const recorded = await recordOutcome(item, deps, () =>
+        deps.outbox.markSent(item.id, deps.owner, activityId, at, plan.conversationId),
+      );
       if (!recorded) leaseLost(item, deps, 'sent');
       deps.observer.sent(item.purpose, at.getTime() - item.createdAt.getTime());
       deps.logger.debug(
@@ -113,7 +121,9 @@ async function recordFailure(
   const decision = decideFailure(outcome, attempt, deps.settings.backoff, deps.random);
   const at = deps.now();
   if (decision.action === 'gone') {
-    if (conversationId) await deps.installations.markGone(conversationId, decision.code, at);
+    if (conversationId) {
+      await recordOutcome(item, deps, () => deps.installations.markGone(conversationId, decision.code, at));
+    }
     await fail(item, decision.code, `${decision.code}: recipient gone`, deps);
     return DONE;
   }
@@ -129,7 +139,9 @@ async function recordFailure(
     return DONE;
   }
   const next = new Date(at.getTime() + decision.delayMs);
-  const recorded = await deps.outbox.reschedule(item.id, deps.owner, next, decision.code, at);
+  const recorded = await recordOutcome(item, deps, () =>
+    deps.outbox.reschedule(item.id, deps.owner, next, decision.code, at),
+  );
   if (!recorded) leaseLost(item, deps, 'retry');
   deps.observer.retried(decision.code, decision.throttled);
   deps.logger.debug(
@@ -140,7 +152,9 @@ async function recordFailure(
 }
 
 async function fail(item: OutboxItem, code: string, reason: string, deps: AttemptDeps): Promise<void> {
-  const recorded = await deps.outbox.markFailed(item.id, deps.owner, reason, deps.now());
+  const recorded = await recordOutcome(item, deps, () =>
+    deps.outbox.markFailed(item.id, deps.owner, reason, deps.now()),
+  );
   if (!recorded) leaseLost(item, deps, 'failed');
   deps.observer.failed(code);
   deps.logger.warn(
@@ -156,6 +170,33 @@ async function fail(item: OutboxItem, code: string, reason: string, deps: Attemp
           'could not act on a failed delivery',
         ),
       );
+  }
+}
+
+/**
+ * Writes what came of a request to Teams. While the database is unavailable the write is tried again, for as long
+ * as {@link AttemptDeps.waitToRecord} allows: the request was made, and an outcome left unwritten would have the
+ * message sent again when its lease runs out.
+ */
+async function recordOutcome<T>(item: OutboxItem, deps: AttemptDeps, write: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      const result = await write();
+      if (tries > 1) {
+        deps.logger.debug({ event: 'delivery-outcome-recorded', outboxId: item.id, tries }, 'recorded late');
+      }
+      return result;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || !deps.waitToRecord) throw error;
+      // Debug only: the delivery loop's own failure already tells the operator, once, that the database is away.
+      if (tries === 1) {
+        deps.logger.debug(
+          { event: 'delivery-outcome-waiting', outboxId: item.id, ...errorFields(error) },
+          'the outcome waits for the database',
+        );
+      }
+      if (!(await deps.waitToRecord())) throw error;
+    }
   }
 }
 

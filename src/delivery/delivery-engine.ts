@@ -30,6 +30,8 @@ export interface EngineDeps extends AttemptDeps {
 export class DeliveryEngine {
   private readonly queue: ClaimedQueue;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Attempts in {@link inFlight} whose outcome waits for the database: nothing is claimed meanwhile. */
+  private readonly waiting = new Set<Promise<void>>();
   /** Conversations with a request in flight: the next message to one waits for the answer, to keep order. */
   private readonly busy = new Set<string>();
   private readonly pacer: TenantPacer;
@@ -110,7 +112,13 @@ export class DeliveryEngine {
     }
     const plan = next.plan ?? (await planClaimed([next.item], this.deps))[0]?.plan;
     if (!plan) return;
-    await this.awaitSlot();
+    try {
+      await this.awaitSlot();
+    } catch (error) {
+      // The budget could not be read (the database is away): the message waits here, not for its lease to end.
+      this.queue.unshift({ item: next.item, plan });
+      throw error;
+    }
     if (this.stopping || !this.hasLeaseRoom(next.item, this.nowMs())) {
       this.queue.unshift({ item: next.item, plan });
       return;
@@ -123,7 +131,8 @@ export class DeliveryEngine {
     const key = conversationKey(item);
     if (plan.kind === 'send') this.deps.limiter.record(key, this.nowMs());
     this.busy.add(key);
-    const attempt: Promise<void> = attemptDelivery(item, plan, this.deps)
+    const deps = { ...this.deps, waitToRecord: () => this.waitToRecord(attempt) };
+    const attempt: Promise<void> = attemptDelivery(item, plan, deps)
       .then((result) => {
         // A personal chat was created: the message itself goes next, looked up again.
         if (result.kind === 'requeue') this.queue.unshift({ item });
@@ -137,11 +146,25 @@ export class DeliveryEngine {
         );
       })
       .finally(() => {
+        this.waiting.delete(attempt);
         this.inFlight.delete(attempt);
         this.busy.delete(key);
         this.timers.wake();
       });
     this.inFlight.add(attempt);
+  }
+
+  /**
+   * Lets an attempt whose outcome could not be written (the database is unavailable) try again after a poll
+   * interval; false once the service stops.
+   * @remarks Until every such outcome is written this instance claims nothing: after a long outage the message's
+   * lease may have run out, and claiming it again would send it twice.
+   */
+  private async waitToRecord(attempt: Promise<void>): Promise<boolean> {
+    this.waiting.add(attempt);
+    if (this.stopping) return false;
+    await this.timers.idle(this.deps.settings.pollMs);
+    return !this.stopping;
   }
 
   /**
@@ -162,7 +185,7 @@ export class DeliveryEngine {
   private async refill(): Promise<void> {
     const { settings } = this.deps;
     const size = claimSize(settings);
-    if (this.queue.length >= size / 2) return;
+    if (this.queue.length >= size / 2 || this.waiting.size > 0) return;
     const now = this.deps.now();
     if (now.getTime() - this.lastPruneAt > PRUNE_EVERY_MS) {
       this.deps.limiter.prune(now.getTime());

@@ -65,12 +65,15 @@ export class WalScrub {
   /** True when the log was emptied; false when another process's readers kept part of it. */
   private checkpoint(): Promise<boolean> {
     return this.db.connection().execute(async (connection) => {
-      await sql.raw(`pragma busy_timeout = ${CHECKPOINT_BUSY_MS}`).execute(connection);
+      // The timeout it finds: the normal one, or none while another process holds the lock (database.ts).
+      const { rows: found } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(connection);
+      const timeout = found[0]?.timeout ?? SQLITE_BUSY_TIMEOUT_MS;
+      await sql.raw(`pragma busy_timeout = ${Math.min(timeout, CHECKPOINT_BUSY_MS)}`).execute(connection);
       try {
         const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(connection);
         return rows[0]?.busy === 0;
       } finally {
-        await sql.raw(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`).execute(connection);
+        await sql.raw(`pragma busy_timeout = ${timeout}`).execute(connection);
       }
     });
   }

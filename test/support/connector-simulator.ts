@@ -40,6 +40,8 @@ export interface SimulatorCounts {
   created: number;
   throttledTenant: number;
   throttledConversation: number;
+  /** Requests read while the connector was down and silent, never answered. */
+  unanswered: number;
   injectedThrottles: number;
   injectedErrors: number;
   hangs: number;
@@ -89,7 +91,13 @@ export class ConnectorSimulator {
   private readonly tenant: WindowLog;
   private readonly conversations = new Map<string, WindowLog>();
   private readonly random: () => number;
-  private readonly counts = { requests: 0, created: 0, throttledTenant: 0, throttledConversation: 0 };
+  private readonly counts = {
+    requests: 0,
+    created: 0,
+    throttledTenant: 0,
+    throttledConversation: 0,
+    unanswered: 0,
+  };
   private readonly faultCounts = { injectedThrottles: 0, injectedErrors: 0, hangs: 0, permanent: 0 };
   /** The Authorization header of the latest request, to check that a token was sent. */
   lastAuthorization?: string;
@@ -99,6 +107,13 @@ export class ConnectorSimulator {
   /** Requests whose handling has started and not yet ended. */
   private handling = 0;
   private quietWaiters: (() => void)[] = [];
+  /** While down and `silent`: requests are read and never answered (a connector that stopped answering). */
+  private silent = false;
+  /** Requests that arrived while silent, to cut off when the connector comes back. */
+  private readonly unanswered = new Set<ServerResponse>();
+  /** Conversations whose next accepted send is held unanswered until released: `holdAnswer`. */
+  private readonly holds = new Map<string, { arrived: () => void; released: Promise<void> }>();
+  private port = 0;
 
   constructor(private readonly options: SimulatorOptions = {}) {
     this.tenant = new WindowLog(options.tenantLimits ?? [{ count: 50, windowMs: 1000 }]);
@@ -124,9 +139,44 @@ export class ConnectorSimulator {
       });
     });
     this.server.keepAliveTimeout = 60_000;
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server!.address() as AddressInfo).port;
+    this.url = `http://127.0.0.1:${this.port}/`;
     return this;
+  }
+
+  /**
+   * The connector goes away: `refuse` closes the port (connections are refused, open ones cut); `silent` keeps
+   * it open but answers nothing, and delivers nothing, until {@link comeBack}.
+   */
+  async goDown(mode: 'refuse' | 'silent'): Promise<void> {
+    if (mode === 'silent') {
+      this.silent = true;
+      return;
+    }
+    await this.stop();
+    this.server = undefined;
+  }
+
+  /** The connector answers again, on the same port; requests left unanswered while silent are cut off. */
+  async comeBack(): Promise<void> {
+    this.silent = false;
+    for (const res of this.unanswered) res.destroy();
+    this.unanswered.clear();
+    if (!this.server) await this.start();
+  }
+
+  /**
+   * The next send to `conversationId` is delivered (counted) but answered only after `release()`: a request
+   * that Teams accepted while the sender still waits for the answer.
+   */
+  holdAnswer(conversationId: string): { arrived: Promise<void>; release: () => void } {
+    let arrived!: () => void;
+    let release!: () => void;
+    const arrivedPromise = new Promise<void>((resolve) => (arrived = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.set(conversationId, { arrived, released });
+    return { arrived: arrivedPromise, release };
   }
 
   async stop(): Promise<void> {
@@ -236,6 +286,12 @@ export class ConnectorSimulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJson(req);
+    if (this.silent) {
+      this.counts.unanswered++;
+      this.unanswered.add(res);
+      await new Promise((resolve) => res.once('close', resolve));
+      return;
+    }
     this.lastAuthorization = req.headers.authorization;
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const send = path.match(/^\/v3\/conversations\/([^/]+)\/activities\/?$/);
@@ -266,6 +322,12 @@ export class ConnectorSimulator {
     log.record(now);
     this.tenant.record(now);
     const activityId = this.deliver(conversationId, body, now);
+    const hold = this.holds.get(conversationId);
+    if (hold) {
+      this.holds.delete(conversationId);
+      hold.arrived();
+      await hold.released;
+    }
     const { slowRate = 0, slowMs = 2000 } = this.options.faults ?? {};
     if (this.random() < slowRate) await delay(slowMs);
     answer(res, 201, { id: activityId });

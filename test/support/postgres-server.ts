@@ -8,6 +8,10 @@ import { freePort } from './processes';
 export interface PostgresServer {
   /** A superuser URL on the `postgres` database, for creating test databases. */
   adminUrl: string;
+  /** Stops the server as an operator would (`pg_ctl stop -m fast`: sessions are ended), keeping its data. */
+  halt(): void;
+  /** Starts a halted server again, on the same port and data; resolves once it accepts connections. */
+  resume(): void;
   stop(): void;
 }
 
@@ -53,18 +57,22 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = path.join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'voordeur', '--no-sync', '-E', 'UTF8', '--locale=C']);
   const port = await freePort();
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      'start',
+    ]);
+  start();
   return {
     adminUrl: `postgres://voordeur@127.0.0.1:${port}/postgres`,
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
