@@ -1,5 +1,6 @@
 import {
   activitySchema,
+  CONVERSATION_ID,
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_NAME_LENGTH,
@@ -44,6 +45,7 @@ function plainlyValid(body: Record<string, unknown>): boolean {
     filled(channelId, MAX_NAME_LENGTH) &&
     plainObject(conversation) &&
     filled(conversation.id, MAX_ID_LENGTH) &&
+    CONVERSATION_ID.test(conversation.id as string) &&
     optionalString(conversation.tenantId, MAX_ID_LENGTH) &&
     optionalString(conversation.conversationType, MAX_NAME_LENGTH) &&
     (conversation.isGroup === undefined || typeof conversation.isGroup === 'boolean') &&
