@@ -34,7 +34,7 @@ export function parseActivityBody(
 
 /** True only when {@link activitySchema} accepts the body; false also when unsure (then zod decides). */
 function plainlyValid(body: Record<string, unknown>): boolean {
-  const { type, id, serviceUrl, channelId, conversation, from, recipient, text, locale } = body;
+  const { type, id, serviceUrl, channelId, conversation, from, recipient, text, locale, replyToId } = body;
   const { name, action, channelData, entities, membersAdded, membersRemoved } = body;
   return (
     plainObject(body) &&
@@ -54,6 +54,7 @@ function plainlyValid(body: Record<string, unknown>): boolean {
     string(recipient.id, MAX_ID_LENGTH) &&
     optionalString(recipient.name, MAX_LABEL_LENGTH) &&
     optionalString(text, Infinity) &&
+    optionalString(replyToId, MAX_ID_LENGTH) &&
     optionalString(locale, MAX_NAME_LENGTH) &&
     optionalString(name, MAX_LABEL_LENGTH) &&
     optionalString(action, MAX_NAME_LENGTH) &&

@@ -67,6 +67,8 @@ export const activitySchema = z
       .optional(),
     recipient: z.object({ id: id(), name: label().optional() }).passthrough(),
     text: z.string().optional(),
+    // The activity a card button was on: the training buttons update it.
+    replyToId: id().optional(),
     locale: name().optional(),
     name: label().optional(),
     action: name().optional(),

@@ -238,6 +238,8 @@ describe('POST /api/messages in local mode', () => {
       [{ ...botInstalled(o), membersAdded: 'everyone' }, 'membersAdded'],
       [{ ...botInstalled(o), membersAdded: [{ name: 'no id' }] }, 'membersAdded.0.id'],
       [{ ...base, value: undefined, name: 12 }, 'name'],
+      // Found by test/proof/fuzz-activities: a card press whose replyToId was no string failed its turn.
+      [{ ...cardSubmit({ verb: 'training.snooze' }, o), replyToId: [1, 2] }, 'replyToId'],
       // Found by test/proof/fuzz-activities: the connector client sends the conversation id in a header, where
       // only Latin-1 fits, so every reply to such a conversation failed.
       [
