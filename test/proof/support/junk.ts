@@ -156,7 +156,9 @@ export function mutations(
 /** `base` with the mutations applied, as a new value; a mutation whose path no longer exists is skipped. */
 export function applyMutations(base: unknown, list: readonly Mutation[]): unknown {
   let root = structuredClone(base) as unknown;
-  for (const m of list) {
+  for (const original of list) {
+    // Junk values may be shared instances (fc.constantFrom hands out the same `{}`): each use gets a copy.
+    const m = 'value' in original ? { ...original, value: structuredClone(original.value) } : original;
     if (m.path.length === 0) {
       if (m.kind === 'set') root = m.value;
       else if (m.kind === 'add' && root && typeof root === 'object') define(root, m.key, m.value);
