@@ -39,12 +39,35 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   );
 }
 
+/** The longest error message logged, and the most stack frames. */
+const MAX_ERROR_MESSAGE = 300;
+const MAX_STACK_FRAMES = 20;
+
 /** What may be logged of an error: its kind and where it happened, not a message that may quote input. */
 export function errorFields(error: unknown): { errorName: string; errorMessage?: string; stack?: string } {
   if (error instanceof Error) {
-    return { errorName: error.name, errorMessage: error.message.slice(0, 300), stack: error.stack };
+    return {
+      errorName: error.name,
+      errorMessage: error.message.slice(0, MAX_ERROR_MESSAGE),
+      stack: framesOf(error),
+    };
   }
   return { errorName: typeof error };
+}
+
+/**
+ * Where an error happened: its stack's frames, each cut short, without the message the stack starts with.
+ * @remarks A stack repeats the whole message, which can quote a request (botbuilder names a bad value in full):
+ * as it was, one request could write megabytes into one line.
+ */
+function framesOf(error: Error): string | undefined {
+  if (typeof error.stack !== 'string') return undefined;
+  const frames = error.stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, MAX_STACK_FRAMES)
+    .map((line) => line.slice(0, MAX_ERROR_MESSAGE));
+  return [`${error.name}: ${error.message.slice(0, MAX_ERROR_MESSAGE)}`.split('\n')[0], ...frames].join('\n');
 }
 
 /** The longest string taken from a request into a log line. */

@@ -1,5 +1,6 @@
 import {
   activitySchema,
+  CONVERSATION_ID,
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_NAME_LENGTH,
@@ -33,7 +34,7 @@ export function parseActivityBody(
 
 /** True only when {@link activitySchema} accepts the body; false also when unsure (then zod decides). */
 function plainlyValid(body: Record<string, unknown>): boolean {
-  const { type, id, serviceUrl, channelId, conversation, from, recipient, text, locale } = body;
+  const { type, id, serviceUrl, channelId, conversation, from, recipient, text, locale, replyToId } = body;
   const { name, action, channelData, entities, membersAdded, membersRemoved } = body;
   return (
     plainObject(body) &&
@@ -44,6 +45,7 @@ function plainlyValid(body: Record<string, unknown>): boolean {
     filled(channelId, MAX_NAME_LENGTH) &&
     plainObject(conversation) &&
     filled(conversation.id, MAX_ID_LENGTH) &&
+    CONVERSATION_ID.test(conversation.id as string) &&
     optionalString(conversation.tenantId, MAX_ID_LENGTH) &&
     optionalString(conversation.conversationType, MAX_NAME_LENGTH) &&
     (conversation.isGroup === undefined || typeof conversation.isGroup === 'boolean') &&
@@ -52,6 +54,7 @@ function plainlyValid(body: Record<string, unknown>): boolean {
     string(recipient.id, MAX_ID_LENGTH) &&
     optionalString(recipient.name, MAX_LABEL_LENGTH) &&
     optionalString(text, Infinity) &&
+    optionalString(replyToId, MAX_ID_LENGTH) &&
     optionalString(locale, MAX_NAME_LENGTH) &&
     optionalString(name, MAX_LABEL_LENGTH) &&
     optionalString(action, MAX_NAME_LENGTH) &&

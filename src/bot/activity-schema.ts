@@ -14,6 +14,12 @@ export const MAX_LABEL_LENGTH = 256;
 export const MAX_URL_LENGTH = 2048;
 
 const id = () => z.string().max(MAX_ID_LENGTH);
+/**
+ * Printable ASCII, as every Teams conversation id is.
+ * @remarks The Bot Connector client sends the conversation id in an HTTP header, where another character makes
+ * every reply to the conversation fail.
+ */
+export const CONVERSATION_ID = /^[\x21-\x7e]+$/;
 const name = () => z.string().max(MAX_NAME_LENGTH);
 const label = () => z.string().max(MAX_LABEL_LENGTH);
 const idHolder = () => z.object({ id: id().optional() }).passthrough();
@@ -49,7 +55,7 @@ export const activitySchema = z
     channelId: name().min(1),
     conversation: z
       .object({
-        id: id().min(1),
+        id: id().min(1).regex(CONVERSATION_ID, 'must be printable ASCII, as a Teams conversation id is'),
         tenantId: id().optional(),
         conversationType: name().optional(),
         isGroup: z.boolean().optional(),
@@ -61,6 +67,8 @@ export const activitySchema = z
       .optional(),
     recipient: z.object({ id: id(), name: label().optional() }).passthrough(),
     text: z.string().optional(),
+    // The activity a card button was on: the training buttons update it.
+    replyToId: id().optional(),
     locale: name().optional(),
     name: label().optional(),
     action: name().optional(),

@@ -87,16 +87,17 @@ export function createBot(deps: BotDependencies): Bot {
       const lang = langOf(context.activity);
       try {
         await context.sendActivity({ attachments: [cardAttachment(errorCard(lang, errorId))] });
-        // An invoke still needs its own answer, or botbuilder replies 501 and Teams shows a generic error.
-        const { title, reference } = TEXTS[lang].error;
-        const text = `${title}. ${reference.replace('${errorId}', errorId)}`;
-        await answerInvoke(context, invokeMessage(context.activity.name, text));
       } catch (sendError) {
         deps.logger.warn(
           { event: 'apology-failed', errorId, ...errorFields(sendError) },
           'could not send apology',
         );
       }
+      // An invoke still needs its own answer, or botbuilder replies 501 and Teams shows a generic error; it
+      // goes back in the HTTP response, so it is given even when the chat could not be reached for the card.
+      const { title, reference } = TEXTS[lang].error;
+      const text = `${title}. ${reference.replace('${errorId}', errorId)}`;
+      await answerInvoke(context, invokeMessage(context.activity.name, text));
     },
   };
 }

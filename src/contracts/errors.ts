@@ -38,7 +38,10 @@ export const COMMON_ERRORS = {
   403: 'The caller lacks the role',
 } as const;
 
-/** What a body that cannot be read means, for routes that take one (refused before the token is checked). */
+/**
+ * What a body that cannot be read means (refused before the token is checked): 400 for routes that take one, 413
+ * for every route, since the body parser reads whatever is sent.
+ */
 export const BODY_ERRORS = {
   400: 'A body that is not JSON is refused before the route runs',
   413: 'The body is larger than 1 MB',

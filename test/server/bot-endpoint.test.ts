@@ -3,6 +3,7 @@ import { InstallationStore } from '../../src/storage/installation-store';
 import { PersonStore } from '../../src/storage/person-store';
 import {
   botInstalled,
+  cardExecute,
   cardSubmit,
   cardTexts,
   installationUpdate,
@@ -237,6 +238,14 @@ describe('POST /api/messages in local mode', () => {
       [{ ...botInstalled(o), membersAdded: 'everyone' }, 'membersAdded'],
       [{ ...botInstalled(o), membersAdded: [{ name: 'no id' }] }, 'membersAdded.0.id'],
       [{ ...base, value: undefined, name: 12 }, 'name'],
+      // Found by test/proof/fuzz-activities: a card press whose replyToId was no string failed its turn.
+      [{ ...cardSubmit({ verb: 'training.snooze' }, o), replyToId: [1, 2] }, 'replyToId'],
+      // Found by test/proof/fuzz-activities: the connector client sends the conversation id in a header, where
+      // only Latin-1 fits, so every reply to such a conversation failed.
+      [
+        { ...base, conversation: { ...base.conversation, id: 'a:chat-\ufad9\ud83a\udc97' } },
+        'conversation.id',
+      ],
     ];
     for (const [body, field] of cases) {
       const response = await service.post(body);
@@ -247,6 +256,25 @@ describe('POST /api/messages in local mode', () => {
     expect(connector.messages(o.conversationId)).toHaveLength(0);
     expect(service.logLines.filter((l) => l.includes('"turn-failed"'))).toEqual([]);
     await reply(message('hulp', o));
+  });
+
+  it('answers a failed Action.Execute with an invoke response even when the chat cannot be reached', async () => {
+    // Found by test/proof/fuzz-activities: the turn failed on a send, the apology card failed too, and the
+    // invoke got no answer of its own (botbuilder's bare 501).
+    const o = conversation();
+    connector.refusing.set(o.conversationId, 403); // the person blocked the bot
+    try {
+      const verb = 'see-something.start';
+      const response = await service.post(cardExecute(verb, { verb }, o));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: expect.stringMatching(/^Sorry, er ging iets mis\. Foutcode: /),
+      });
+    } finally {
+      connector.refusing.delete(o.conversationId);
+    }
   });
 
   it('refuses a body over 1 MB with 413', async () => {

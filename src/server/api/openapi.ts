@@ -45,7 +45,8 @@ function errorResponses(route: AnyRouteContract): Record<string, ResponseConfig>
   for (const [status, description] of Object.entries(route.errors ?? {})) {
     responses[status] = refusal(description);
   }
-  if (route.body) responses['413'] = refusal(BODY_ERRORS[413]);
+  // The body parser reads whatever is sent, on every route: a route that takes no body refuses a large one too.
+  responses['413'] = refusal(route.body ? BODY_ERRORS[413] : `${BODY_ERRORS[413]} (this route takes none)`);
   if (route.upload) {
     responses['413'] = refusal(`${UPLOAD_ERRORS[413]} (${route.upload.maxBytes} bytes)`);
   }
