@@ -33,8 +33,8 @@ const TEAM_ROUTES_FOR_MANAGERS = new Set([
   'tab-team-training',
   'tab-training-claim-decide',
 ]);
-/** `user` routes about one team that every signed-in person may use. */
-const TEAM_ROUTES_FOR_MEMBERS = new Set(['tab-team-checklist']);
+/** `user` routes about one team that its members (from the roster the bot keeps), its managers and admins may use. */
+const TEAM_ROUTES_FOR_MEMBERS = new Set(['tab-team-checklist', 'tab-team-search']);
 
 /** The path of a route with its parameters filled: team A, a bystander, ids that need not exist. */
 function pathOf(route: AnyRouteContract, team = TEAM_A): string {
@@ -212,7 +212,7 @@ describe('the auth matrix: every route of the contracts, every token problem, ev
       for (const route of API_ROUTES) {
         const { refused, allowed } = ACCESS[route.access];
         for (const who of [...refused, ...allowed]) {
-          if (TEAM_ROUTES_FOR_MANAGERS.has(route.name) && who === 'employee') continue; // the team table below
+          if (TEAM_ROUTES_FOR_MANAGERS.has(route.name) && who === 'employee') continue; // the team tables below
           const answer = await send(route, world.token(USERS[who]));
           const expected = refused.includes(who) ? '403' : 'passes';
           const got = answer.status === 403 ? '403' : answer.status === 401 ? '401' : 'passes';
@@ -230,6 +230,25 @@ describe('the auth matrix: every route of the contracts, every token problem, ev
           ['a member of team A on team A', USERS.employee, TEAM_A, 403],
           ['the manager of team A on team B', USERS.manager, TEAM_B, 403],
           ['the manager of team A on team A', USERS.manager, TEAM_A, 'passes'],
+          ['an admin on team B', USERS.admin, TEAM_B, 'passes'],
+        ];
+        for (const [who, person, team, expected] of rows) {
+          const answer = await send(route, world.token(person), pathOf(route, team));
+          const got = answer.status === 401 || answer.status === 403 ? answer.status : 'passes';
+          if (got !== expected)
+            wrong.push(`${route.name}, ${who}: ${answer.status} ${answer.text.slice(0, 100)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+    it('lets the members, managers and admins read a team, and refuses everyone else', async () => {
+      const wrong: string[] = [];
+      for (const route of API_ROUTES.filter((r) => TEAM_ROUTES_FOR_MEMBERS.has(r.name))) {
+        const rows: [string, TestUser, string, number | 'passes'][] = [
+          ['a member of team A on team A', USERS.employee, TEAM_A, 'passes'],
+          ['a member of team A on team B', USERS.employee, TEAM_B, 403],
+          ['the manager of team A on team A', USERS.manager, TEAM_A, 'passes'],
+          ['the manager of team A on team B', USERS.manager, TEAM_B, 403],
           ['an admin on team B', USERS.admin, TEAM_B, 'passes'],
         ];
         for (const [who, person, team, expected] of rows) {

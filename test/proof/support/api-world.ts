@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { EntraStandIn, USERS, type TestUser } from '../../support/teams-host/entra-stand-in';
+import { addToRoster } from '../../tab/roster-fixture';
 import { ProofService, type ProofAnswer } from './proof-service';
 import { schemaArbitrary } from './schema-arbitrary';
 
@@ -84,8 +85,12 @@ export class ApiWorld {
     });
   }
 
-  /** Makes the manager a manager of team A, creates an announcement, and notes the ids the routes know. */
+  /**
+   * Puts the employee in team A's roster (as the bot does when Teams names the members), makes the manager a
+   * manager of team A, creates an announcement, and notes the ids the routes know.
+   */
   private async furnish(): Promise<void> {
+    await addToRoster(this.service.dataDir, TEAM_A, [USERS.employee.oid]);
     const manager = await this.call(
       'PUT',
       `/api/admin/teams/${encodeURIComponent(TEAM_A)}/managers/${USERS.manager.oid}`,

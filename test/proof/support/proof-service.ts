@@ -40,7 +40,7 @@ export class ProofService {
   private constructor(
     readonly name: string,
     readonly child: SpawnedProcess,
-    private readonly dataDir: string,
+    readonly dataDir: string,
     private readonly account: LogAccount,
   ) {}
   url = '';
