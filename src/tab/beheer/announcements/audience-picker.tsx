@@ -21,7 +21,7 @@ import { TeamPicker } from './team-picker';
 import { useKnownTeams } from './use-known-teams';
 
 const useStyles = makeStyles({
-  group: { display: 'grid', gap: '8px' },
+  group: { display: 'grid', gap: '8px', gridTemplateColumns: 'minmax(0, 1fr)' },
   file: { display: 'grid', gap: '4px', fontSize: tokens.fontSizeBase300 },
   count: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px' },
   note: { margin: '0 0 4px 0' },
@@ -90,7 +90,12 @@ export function AudiencePicker({
   };
 
   return (
-    <fieldset className={s.group} disabled={fixed} style={{ border: 'none', padding: 0, margin: 0 }}>
+    <fieldset
+      data-testid="audience-picker"
+      className={s.group}
+      disabled={fixed}
+      style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}
+    >
       <div data-field="audience">
         <Field label={t.audience} {...err('audience')}>
           <RadioGroup

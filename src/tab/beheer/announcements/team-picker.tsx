@@ -17,7 +17,7 @@ export const usePickStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   note: { margin: '4px 0', color: tokens.colorNeutralForeground2 },
   search: { maxWidth: '360px', width: '100%' },
-  field: { display: 'grid', gap: '6px' },
+  field: { display: 'grid', gap: '6px', gridTemplateColumns: 'minmax(0, 1fr)' },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
