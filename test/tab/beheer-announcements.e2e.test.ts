@@ -4,6 +4,8 @@ import type { Browser, Frame } from 'playwright-core';
 import { until } from '../announcements/announcement-harness';
 import { API_ADMIN, startAnnouncementService, type AnnouncementService } from '../announcements/http-harness';
 import { seedPeopleAt } from '../announcements/seed-people';
+import { createStores } from '../../src/storage/stores';
+import { TEST_TENANT } from '../delivery/delivery-harness';
 import { launchChromium } from '../support/chromium';
 import { ensureTabBuilt } from '../support/teams-host/build-tab';
 import { CLIENT_ID, TENANT_ID, USERS, type TestUser } from '../support/teams-host/entra-stand-in';
@@ -13,6 +15,14 @@ import { DeliveryGate } from './delivery-gate';
 const SHOTS = '/tmp/shots/beheer-ann';
 const PEOPLE = Array.from({ length: 12 }, (_, i) => `lezer-${i}`);
 const TITLE = 'Nieuwe data opfriscursus';
+const PICK_SHOTS = '/tmp/shots/beheer-pick';
+/** Teams as the bot would have stored them: two reachable, one gone, one known only from its roster. */
+const TEAMS = {
+  north: { id: '19:noord@thread.tacv2', name: 'Vakmannen Noord', members: PEOPLE.slice(0, 4) },
+  south: { id: '19:zuid@thread.tacv2', name: 'Buurtbeheer Zuid', members: PEOPLE.slice(4, 6) },
+  gone: { id: '19:oud@thread.tacv2', name: 'Oud team', members: PEOPLE.slice(6, 7) },
+  rosterOnly: { id: '19:elders@thread.tacv2', members: PEOPLE.slice(7, 9) },
+};
 
 jest.setTimeout(180_000);
 
@@ -32,6 +42,7 @@ describe('the Beheer tab: announcements', () => {
     world = await startAnnouncementService(50);
     gate = await new DeliveryGate(world.simulator.url).start();
     await seedPeopleAt(world.storage, gate.url, PEOPLE, { id: API_ADMIN.oid, name: API_ADMIN.name });
+    await seedTeams(world, gate.url);
     browser = await launchChromium();
   });
   afterEach(async () => {
@@ -221,6 +232,92 @@ describe('the Beheer tab: announcements', () => {
     await shot(o, 'compose-360');
   });
 
+  it('picks people and teams by name, and counts the teams chosen before saving', async () => {
+    mkdirSync(PICK_SHOTS, { recursive: true });
+    const o = await tab(USERS.admin);
+    const f = o.frame;
+    const pickShot = (name: string) =>
+      f.locator('[data-testid=audience-picker]').screenshot({ path: path.join(PICK_SHOTS, `${name}.png`) });
+    await f.click('button:has-text("Nieuwe aankondiging")');
+    await field(f, 'title').locator('input').fill('Kantoor vrijdag dicht');
+    await field(f, 'body').locator('textarea').fill('Het kantoor is vrijdag gesloten.');
+
+    // People: a team by name, then one of its members found by name.
+    await f.click('[data-field=audience] label:has-text("Personen")');
+    const people = field(f, 'audience.userIds');
+    await people.locator('select').selectOption({ label: 'Vakmannen Noord (4 leden)' });
+    await f.waitForSelector('[data-testid=member-picker] :text("Medewerker 3")');
+    expect(await people.locator('textarea').count()).toBe(0);
+    await people.locator('input[type=search]').fill('medewerker 2');
+    expect(await f.locator('[data-testid=member-picker] label').allTextContents()).toEqual([
+      expect.stringContaining('Medewerker 2'),
+    ]);
+    await f.click('[data-testid=member-picker] label:has-text("Medewerker 2")');
+    await f.waitForSelector('[data-testid=people-chosen] li:has-text("Medewerker 2")');
+    await f.click('button:has-text("Tel ontvangers")');
+    await f.waitForSelector('[data-testid=audience-count] :text("Dit gaat naar 1 ontvanger.")');
+    expect(await axeViolations(f)).toEqual([]);
+    await pickShot('people-wide');
+
+    // Teams: by name, with their size; the gone team is marked, the one without the app cannot be chosen.
+    await f.click('[data-field=audience] label:has-text("Teams")');
+    const list = f.locator('[data-testid=team-picker]');
+    await f.waitForSelector('[data-testid=team-picker] :text("Vakmannen Noord")');
+    expect(await list.locator(`input[data-team="${TEAMS.rosterOnly.id}"]`).isDisabled()).toBe(true);
+    expect(await list.locator('label:has-text("Oud team")').textContent()).toContain('niet meer bereikbaar');
+    expect(await list.locator('label:has-text("Buurtbeheer Zuid")').textContent()).toContain('2 leden');
+    await field(f, 'audience.teamIds').locator('input[type=search]').fill('noord');
+    expect(await list.locator('input[type=checkbox]').count()).toBe(1);
+    await list.locator('label:has-text("Vakmannen Noord")').click();
+    await field(f, 'audience.teamIds').locator('input[type=search]').fill('');
+    await list.locator('label:has-text("Buurtbeheer Zuid")').click();
+    await list.locator('label:has-text("Oud team")').click();
+    await f.waitForSelector('[data-testid=teams-chosen]:has-text("3 teams gekozen.")');
+    await f.click('button:has-text("Tel ontvangers")');
+    await f.waitForSelector('[data-testid=audience-count] :text("Dit gaat naar 2 ontvangers.")');
+    expect(await f.textContent('[data-testid=audience-count]')).toContain('1 niet meer bereikbaar');
+    expect(await axeViolations(f)).toEqual([]);
+    await pickShot('teams-wide');
+
+    // Saved by the ids behind the names: the draft counts the same two channels.
+    await f.click('button[type=submit]:has-text("Opslaan")');
+    await f.waitForSelector('[data-testid=announcement-detail][data-status=draft]');
+    await f.waitForSelector(':text("Dit gaat naar 2 ontvangers.")');
+    const saved = await world.call('get', `/api/admin/announcements/${await idOf(f)}`);
+    expect(saved.json.audience).toEqual({
+      kind: 'teams',
+      mode: 'channel',
+      teamIds: [TEAMS.north.id, TEAMS.south.id, TEAMS.gone.id],
+    });
+  });
+
+  it('fits the audience picker in 360 px, light and dark', async () => {
+    const o = await tab(USERS.admin, 360);
+    const f = o.frame;
+    await f.click('button:has-text("Nieuwe aankondiging")');
+    await f.click('[data-field=audience] label:has-text("Teams")');
+    await f.waitForSelector('[data-testid=team-picker] :text("Vakmannen Noord")');
+    await f.locator('[data-testid=team-picker] label:has-text("Oud team")').click();
+    await fits(f);
+    await f
+      .locator('[data-testid=audience-picker]')
+      .screenshot({ path: path.join(PICK_SHOTS, 'teams-360.png') });
+    await f.click('[data-field=audience] label:has-text("Personen")');
+    await field(f, 'audience.userIds').locator('select').selectOption({ label: 'Vakmannen Noord (4 leden)' });
+    await f.click('[data-testid=member-picker] label:has-text("Medewerker 1")');
+    await f.waitForSelector('[data-testid=people-chosen] li:has-text("Medewerker 1")');
+    await fits(f);
+    expect(await axeViolations(f)).toEqual([]);
+    await f
+      .locator('[data-testid=audience-picker]')
+      .screenshot({ path: path.join(PICK_SHOTS, 'people-360.png') });
+    await setTheme(o, 'dark');
+    expect(await axeViolations(f)).toEqual([]);
+    await f
+      .locator('[data-testid=audience-picker]')
+      .screenshot({ path: path.join(PICK_SHOTS, 'people-360-dark.png') });
+  });
+
   it('speaks English when Teams says so', async () => {
     const o = await tab(USERS.admin, 1100, 'en-gb');
     const f = o.frame;
@@ -231,6 +328,31 @@ describe('the Beheer tab: announcements', () => {
     await shot(o, 'compose-en');
   });
 });
+
+/** Team installs with their names, as the install event carries them, and each team's roster. */
+async function seedTeams(world: AnnouncementService, serviceUrl: string): Promise<void> {
+  const stores = createStores(world.storage, 'Europe/Amsterdam');
+  const at = new Date();
+  for (const team of [TEAMS.north, TEAMS.south, TEAMS.gone]) {
+    await stores.installations.record({
+      conversationId: team.id,
+      scope: 'team',
+      tenantId: TEST_TENANT,
+      teamId: team.id,
+      teamName: team.name,
+      address: {
+        channelId: 'msteams',
+        serviceUrl,
+        conversation: { id: team.id, tenantId: TEST_TENANT, conversationType: 'channel' },
+        bot: { id: '28:bot' },
+      },
+      at,
+      event: 'install',
+    });
+  }
+  await stores.installations.markGone(TEAMS.gone.id, 'ConversationNotFound', at);
+  for (const team of Object.values(TEAMS)) await stores.teamMembers.replaceMembers(team.id, team.members, at);
+}
 
 /** The id of the announcement the detail view shows. */
 async function idOf(f: Frame): Promise<string> {

@@ -1,15 +1,10 @@
-import { Spinner } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
+import AnnouncementsView from './announcements/announcements-view';
 import type { SectionProps } from './section';
 
-// Loaded when an admin opens it: the team tab's first load stays small.
-const AnnouncementsView = lazy(() => import('./announcements/announcements-view'));
-
-/** The Beheer tab's "aankondigingen" section. */
+/**
+ * The Beheer tab's "aankondigingen" section.
+ * @remarks Loaded on demand by the Beheer page, like every section: the team tab's first load stays small.
+ */
 export function AnnouncementsSection(props: SectionProps) {
-  return (
-    <Suspense fallback={<Spinner size="small" />}>
-      <AnnouncementsView {...props} />
-    </Suspense>
-  );
+  return <AnnouncementsView {...props} />;
 }

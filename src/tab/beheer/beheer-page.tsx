@@ -1,14 +1,11 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { Lang } from '../i18n';
 import type { TeamsSession } from '../teams';
 import { AdminApi } from './admin-api';
-import { AnnouncementsSection } from './announcements-section';
-import { EditorialSection } from './editorial-section';
 import { BEHEER_STRINGS } from './i18n-beheer';
-import { OrganisationSection } from './organisation-section';
+import { SectionBoundary } from './section-boundary';
 import { asSection, SECTIONS, type Section, type SectionProps } from './section';
-import { SelfCheckSection } from './self-check-section';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: '12px' },
@@ -16,11 +13,15 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap', marginBottom: '12px' },
 });
 
-const SECTION_VIEWS: Record<Section, (p: SectionProps) => React.JSX.Element> = {
-  aankondigingen: AnnouncementsSection,
-  organisatie: OrganisationSection,
-  redactie: EditorialSection,
-  controle: SelfCheckSection,
+/** A section's module, loaded when an admin opens it: the team tab's first load carries none of them. */
+const lazySection = (load: () => Promise<ComponentType<SectionProps>>) =>
+  lazy(async () => ({ default: await load() }));
+
+const SECTION_VIEWS: Record<Section, ComponentType<SectionProps>> = {
+  aankondigingen: lazySection(async () => (await import('./announcements-section')).AnnouncementsSection),
+  organisatie: lazySection(async () => (await import('./organisation-section')).OrganisationSection),
+  redactie: lazySection(async () => (await import('./editorial-section')).EditorialSection),
+  controle: lazySection(async () => (await import('./self-check-section')).SelfCheckSection),
 };
 
 /**
@@ -75,7 +76,11 @@ export function BeheerPage({ session, lang }: { session: TeamsSession; lang: Lan
             ))}
           </TabList>
           <section aria-label={t.sections[section]}>
-            <View api={api} lang={lang} session={session} />
+            <SectionBoundary key={section} failed={t.sectionFailed} reload={t.reload}>
+              <Suspense fallback={<Spinner size="small" label={t.loadingSection} />}>
+                <View api={api} lang={lang} session={session} />
+              </Suspense>
+            </SectionBoundary>
           </section>
         </>
       )}

@@ -6,6 +6,9 @@ const nl = {
   onlyAdmins:
     'Dit tabblad is alleen voor beheerders van Voordeur. Vraag de IT-afdeling je de rol Voordeur.Admin te geven als je beheerder hoort te zijn.',
   loadFailed: 'Beheer kon niet worden geladen. Probeer het later opnieuw.',
+  loadingSection: 'Onderdeel laden…',
+  sectionFailed: 'Dit onderdeel kon niet worden getoond.',
+  reload: 'Opnieuw laden',
   sections: {
     aankondigingen: 'Aankondigingen',
     organisatie: 'Organisatie',
@@ -22,6 +25,9 @@ const en: BeheerStrings = {
   onlyAdmins:
     'This tab is for Voordeur admins only. Ask IT for the Voordeur.Admin role if you should be an admin.',
   loadFailed: 'The admin tab could not be loaded. Please try again later.',
+  loadingSection: 'Loading section…',
+  sectionFailed: 'This section could not be shown.',
+  reload: 'Reload',
   sections: {
     aankondigingen: 'Announcements',
     organisatie: 'Organisation',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { KnownTeams } from '../../contracts';
+import { directoryApi, type KnownTeam } from './directory-api';
 import { CourseCatalogue } from './organisation/course-catalogue';
 import { ORGANISATION_STRINGS } from './organisation/i18n-organisation';
 import { OrgContactForm } from './organisation/org-contact-form';
@@ -15,13 +15,13 @@ import type { SectionProps } from './section';
  */
 export function OrganisationSection({ api, lang }: SectionProps) {
   const t = ORGANISATION_STRINGS[lang];
-  const [teams, setTeams] = useState<KnownTeams['teams']>();
+  const [teams, setTeams] = useState<KnownTeam[]>();
   const [teamsFailed, setTeamsFailed] = useState(false);
   const loadTeams = useCallback(() => {
     setTeamsFailed(false);
-    api
-      .get<KnownTeams>('/api/admin/teams')
-      .then((known) => setTeams(known.teams))
+    directoryApi(api)
+      .teams()
+      .then(setTeams)
       .catch(() => setTeamsFailed(true));
   }, [api]);
   useEffect(loadTeams, [loadTeams]);

@@ -14,6 +14,7 @@ import type {
 } from '../../../contracts';
 import type { Lang } from '../../i18n';
 import type { AdminApi } from '../admin-api';
+import { directoryApi } from '../directory-api';
 
 const BASE = '/api/admin/announcements';
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
@@ -36,6 +37,8 @@ export function announcementsApi(api: AdminApi) {
     recipients: (id: string) => api.get<RecipientList>(`${one(id)}/recipients`),
     audit: (id: string) => api.get<AuditList>(`${one(id)}/audit`),
     reportCsv: (id: string, lang: Lang) => api.get<string>(`${one(id)}/report.csv?lang=${lang}`),
+    /** The teams and their members by name, for the audience picker. */
+    directory: directoryApi(api),
   };
 }
 

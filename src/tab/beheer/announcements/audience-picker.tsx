@@ -16,11 +16,15 @@ import { AdminError, problemsByField } from '../admin-api';
 import type { AnnouncementsApi } from './announcements-api';
 import { audienceOf, fieldOrder, placeProblems, type AudienceKind, type ComposeState } from './compose-model';
 import type { AnnouncementStrings } from './i18n-announcements';
+import { PeoplePicker } from './people-picker';
+import { TeamPicker } from './team-picker';
+import { useKnownTeams } from './use-known-teams';
 
 const useStyles = makeStyles({
-  group: { display: 'grid', gap: '8px' },
+  group: { display: 'grid', gap: '8px', gridTemplateColumns: 'minmax(0, 1fr)' },
   file: { display: 'grid', gap: '4px', fontSize: tokens.fontSizeBase300 },
   count: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px' },
+  note: { margin: '0 0 4px 0' },
   unknown: { margin: '4px 0 0 0', paddingLeft: '20px', maxHeight: '160px', overflowY: 'auto' },
 });
 
@@ -49,6 +53,20 @@ export function AudiencePicker({
   const shown = { ...countProblems, ...problems };
   const err = (key: string) =>
     shown[key] ? { validationMessage: shown[key], validationState: 'error' as const } : {};
+  const known = useKnownTeams(api.directory, form.audienceKind === 'teams' || form.audienceKind === 'users');
+  const listed = known.teams && known.teams.length > 0 ? known.teams : undefined;
+  // Without a list of teams (none known yet, or the API failed) the admin types ids, as before the directory.
+  const noList = known.failed ? (
+    <p role="alert" className={s.note}>
+      {t.teamsFailed}{' '}
+      <Button size="small" onClick={known.retry}>
+        {t.retry}
+      </Button>
+    </p>
+  ) : (
+    known.teams?.length === 0 && <p className={s.note}>{t.noTeamsKnown}</p>
+  );
+  const loading = !known.teams && !known.failed && <Spinner size="tiny" label={t.teamsLoading} />;
   const patch = (p: Partial<ComposeState>) => {
     setCount(undefined);
     setCountProblems({});
@@ -72,7 +90,12 @@ export function AudiencePicker({
   };
 
   return (
-    <fieldset className={s.group} disabled={fixed} style={{ border: 'none', padding: 0, margin: 0 }}>
+    <fieldset
+      data-testid="audience-picker"
+      className={s.group}
+      disabled={fixed}
+      style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}
+    >
       <div data-field="audience">
         <Field label={t.audience} {...err('audience')}>
           <RadioGroup
@@ -89,14 +112,31 @@ export function AudiencePicker({
       {form.audienceKind === 'teams' && (
         <>
           <div data-field="audience.teamIds">
-            <Field label={t.teamIds} hint={t.teamIdsHint} {...err('audience.teamIds')}>
-              <Textarea
+            {loading}
+            {listed ? (
+              <TeamPicker
+                teams={listed}
                 value={form.teamIds}
-                resize="vertical"
+                onChange={(teamIds) => patch({ teamIds })}
                 disabled={fixed}
-                onChange={(_e, d) => patch({ teamIds: d.value })}
+                error={shown['audience.teamIds']}
+                t={t}
               />
-            </Field>
+            ) : (
+              !loading && (
+                <>
+                  {noList}
+                  <Field label={t.teamIds} hint={t.teamIdsHint} {...err('audience.teamIds')}>
+                    <Textarea
+                      value={form.teamIds}
+                      resize="vertical"
+                      disabled={fixed}
+                      onChange={(_e, d) => patch({ teamIds: d.value })}
+                    />
+                  </Field>
+                </>
+              )
+            )}
           </div>
           <div data-field="audience.mode">
             <Field label={t.teamMode} {...err('audience.mode')}>
@@ -114,14 +154,32 @@ export function AudiencePicker({
       )}
       {form.audienceKind === 'users' && (
         <div data-field="audience.userIds">
-          <Field label={t.userIds} hint={t.userIdsHint} {...err('audience.userIds')}>
-            <Textarea
+          {loading}
+          {listed ? (
+            <PeoplePicker
+              directory={api.directory}
+              teams={listed}
               value={form.userIds}
-              resize="vertical"
+              onChange={(userIds) => patch({ userIds })}
               disabled={fixed}
-              onChange={(_e, d) => patch({ userIds: d.value })}
+              error={shown['audience.userIds']}
+              t={t}
             />
-          </Field>
+          ) : (
+            !loading && (
+              <>
+                {noList}
+                <Field label={t.userIds} hint={t.userIdsHint} {...err('audience.userIds')}>
+                  <Textarea
+                    value={form.userIds}
+                    resize="vertical"
+                    disabled={fixed}
+                    onChange={(_e, d) => patch({ userIds: d.value })}
+                  />
+                </Field>
+              </>
+            )
+          )}
         </div>
       )}
       {form.audienceKind === 'profiles' && (

@@ -40,11 +40,18 @@ export const EMPTY_COMPOSE: ComposeState = {
   csv: '',
 };
 
-const lines = (text: string) =>
+/** The ids in a typed list (one a line, or separated by `,` or `;`), as the form keeps team and person ids. */
+export const idsIn = (text: string): string[] =>
   text
     .split(/[\r\n,;]+/)
     .map((line) => line.trim())
     .filter(Boolean);
+
+/** A list of ids as the form keeps it, with `id` added (at the end) or taken out. */
+export const withId = (text: string, id: string, on: boolean): string => {
+  const ids = idsIn(text).filter((x) => x !== id);
+  return (on ? [...ids, id] : ids).join('\n');
+};
 
 /** The form of a stored announcement, for editing it. */
 export function composeOf(a: AnnouncementDetail): ComposeState {
@@ -72,9 +79,9 @@ export function audienceOf(f: ComposeState): AudienceCountBody['audience'] {
     case 'all':
       return { kind: 'all' };
     case 'teams':
-      return { kind: 'teams', teamIds: lines(f.teamIds), mode: f.teamMode };
+      return { kind: 'teams', teamIds: idsIn(f.teamIds), mode: f.teamMode };
     case 'users':
-      return { kind: 'users', userIds: lines(f.userIds) };
+      return { kind: 'users', userIds: idsIn(f.userIds) };
     case 'profiles':
       return { kind: 'profiles', profiles: f.profiles };
     case 'csv':

@@ -1,16 +1,16 @@
 import { Badge, Button, Field, Input, Select } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { KnownTeams, Managers, TeamMembers } from '../../../contracts';
+import type { Managers, TeamMembers } from '../../../contracts';
 import type { AdminApi } from '../admin-api';
+import { directoryApi, teamPath, type KnownTeam } from '../directory-api';
 import { useFormFeedback, type Outcome } from './form-feedback';
 import type { OrganisationStrings } from './i18n-organisation';
 import { OutcomeLine } from './outcome-line';
 import { useOrgStyles } from './styles';
 
-type Team = KnownTeams['teams'][number];
+type Team = KnownTeam;
 const FIELDS = ['teamId', 'aadObjectId', 'displayName'] as const;
 const idOf = (field: string) => `managers-${field}`;
-const teamPath = (teamId: string) => `/api/admin/teams/${encodeURIComponent(teamId)}`;
 
 /** The label of a team in the list: its name (or that it has none), its size, and whether it is reachable. */
 export function teamLabel(team: Team, t: OrganisationStrings): string {
@@ -44,13 +44,10 @@ export function TeamManagers(props: {
       setMembers(undefined);
       setLoadFailed(false);
       if (!id) return;
-      Promise.all([
-        api.get<Managers>(`${teamPath(id)}/managers`),
-        api.get<TeamMembers>(`${teamPath(id)}/members`),
-      ])
+      Promise.all([api.get<Managers>(`${teamPath(id)}/managers`), directoryApi(api).members(id)])
         .then(([m, list]) => {
           setManagers(m.managers);
-          setMembers(list.members);
+          setMembers(list);
         })
         .catch(() => setLoadFailed(true));
     },
