@@ -223,15 +223,13 @@ describe('the auth matrix: every route of the contracts, every token problem, ev
       expect(table).toEqual([]);
     });
 
-    it('refuses team manager work to a member of the team and to the manager of another team', async () => {
+    /** One row of a team table: who, their token's person, the team in the path, and what they must get. */
+    type TeamRow = [who: string, person: TestUser, team: string, expected: 403 | 'passes'];
+
+    /** The rows every route of `routes` gets wrong, as lines for a failure message. */
+    async function wrongRows(routes: ReadonlySet<string>, rows: TeamRow[]): Promise<string[]> {
       const wrong: string[] = [];
-      for (const route of API_ROUTES.filter((r) => TEAM_ROUTES_FOR_MANAGERS.has(r.name))) {
-        const rows: [string, TestUser, string, number | 'passes'][] = [
-          ['a member of team A on team A', USERS.employee, TEAM_A, 403],
-          ['the manager of team A on team B', USERS.manager, TEAM_B, 403],
-          ['the manager of team A on team A', USERS.manager, TEAM_A, 'passes'],
-          ['an admin on team B', USERS.admin, TEAM_B, 'passes'],
-        ];
+      for (const route of API_ROUTES.filter((r) => routes.has(r.name))) {
         for (const [who, person, team, expected] of rows) {
           const answer = await send(route, world.token(person), pathOf(route, team));
           const got = answer.status === 401 || answer.status === 403 ? answer.status : 'passes';
@@ -239,25 +237,27 @@ describe('the auth matrix: every route of the contracts, every token problem, ev
             wrong.push(`${route.name}, ${who}: ${answer.status} ${answer.text.slice(0, 100)}`);
         }
       }
+      return wrong;
+    }
+
+    it('refuses team manager work to a member of the team and to the manager of another team', async () => {
+      const wrong = await wrongRows(TEAM_ROUTES_FOR_MANAGERS, [
+        ['a member of team A on team A', USERS.employee, TEAM_A, 403],
+        ['the manager of team A on team B', USERS.manager, TEAM_B, 403],
+        ['the manager of team A on team A', USERS.manager, TEAM_A, 'passes'],
+        ['an admin on team B', USERS.admin, TEAM_B, 'passes'],
+      ]);
       expect(wrong).toEqual([]);
     });
+
     it('lets the members, managers and admins read a team, and refuses everyone else', async () => {
-      const wrong: string[] = [];
-      for (const route of API_ROUTES.filter((r) => TEAM_ROUTES_FOR_MEMBERS.has(r.name))) {
-        const rows: [string, TestUser, string, number | 'passes'][] = [
-          ['a member of team A on team A', USERS.employee, TEAM_A, 'passes'],
-          ['a member of team A on team B', USERS.employee, TEAM_B, 403],
-          ['the manager of team A on team A', USERS.manager, TEAM_A, 'passes'],
-          ['the manager of team A on team B', USERS.manager, TEAM_B, 403],
-          ['an admin on team B', USERS.admin, TEAM_B, 'passes'],
-        ];
-        for (const [who, person, team, expected] of rows) {
-          const answer = await send(route, world.token(person), pathOf(route, team));
-          const got = answer.status === 401 || answer.status === 403 ? answer.status : 'passes';
-          if (got !== expected)
-            wrong.push(`${route.name}, ${who}: ${answer.status} ${answer.text.slice(0, 100)}`);
-        }
-      }
+      const wrong = await wrongRows(TEAM_ROUTES_FOR_MEMBERS, [
+        ['a member of team A on team A', USERS.employee, TEAM_A, 'passes'],
+        ['a member of team A on team B', USERS.employee, TEAM_B, 403],
+        ['the manager of team A on team A', USERS.manager, TEAM_A, 'passes'],
+        ['the manager of team A on team B', USERS.manager, TEAM_B, 403],
+        ['an admin on team B', USERS.admin, TEAM_B, 'passes'],
+      ]);
       expect(wrong).toEqual([]);
     });
   });
