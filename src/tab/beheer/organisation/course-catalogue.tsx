@@ -6,7 +6,7 @@ import type { AdminApi } from '../admin-api';
 import { CourseForm } from './course-form';
 import type { Outcome } from './form-feedback';
 import type { OrganisationStrings } from './i18n-organisation';
-import { OutcomeLine } from './outcome-line';
+import { LoadFailedLine, OutcomeLine } from './outcome-line';
 import { useOrgStyles } from './styles';
 
 /** Whom a course is for and how long it holds, in a few words. */
@@ -71,14 +71,7 @@ export function CourseCatalogue(props: {
         {t.coursesTitle}
       </h2>
       <p className={s.intro}>{t.coursesIntro}</p>
-      {loadFailed && (
-        <p role="alert">
-          {t.loadFailed}{' '}
-          <Button size="small" onClick={load}>
-            {t.retry}
-          </Button>
-        </p>
-      )}
+      {loadFailed && <LoadFailedLine text={t.loadFailed} retry={t.retry} onRetry={load} />}
       {courses?.length === 0 && <p className={s.muted}>{t.noCourses}</p>}
       {courses && courses.length > 0 && (
         <ul className={s.list}>

@@ -4,7 +4,7 @@ import type { ContactBody, Settings } from '../../../contracts';
 import type { AdminApi } from '../admin-api';
 import { useFormFeedback } from './form-feedback';
 import type { OrganisationStrings } from './i18n-organisation';
-import { OutcomeLine } from './outcome-line';
+import { LoadFailedLine, OutcomeLine } from './outcome-line';
 import { useOrgStyles } from './styles';
 
 const FIELDS = ['contact.name', 'contact.userPrincipalName', 'contact.phone'] as const;
@@ -61,14 +61,7 @@ export function OrgContactForm({ api, t }: { api: AdminApi; t: OrganisationStrin
         {t.orgTitle}
       </h2>
       <p className={s.intro}>{t.orgIntro}</p>
-      {loadFailed && (
-        <p role="alert">
-          {t.loadFailed}{' '}
-          <Button size="small" onClick={load}>
-            {t.retry}
-          </Button>
-        </p>
-      )}
+      {loadFailed && <LoadFailedLine text={t.loadFailed} retry={t.retry} onRetry={load} />}
       {draft && (
         <>
           <div className={s.fields}>

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import type { Outcome } from './form-feedback';
 import { useOrgStyles } from './styles';
 
@@ -16,5 +17,25 @@ export function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: str
         {outcome?.kind === 'error' ? outcome.text : ''}
       </span>
     </>
+  );
+}
+
+/** A part of the page that could not be loaded, as an alert with a button that tries again. */
+export function LoadFailedLine({
+  text,
+  retry,
+  onRetry,
+}: {
+  text: string;
+  retry: string;
+  onRetry: () => void;
+}) {
+  return (
+    <p role="alert">
+      {text}{' '}
+      <Button size="small" onClick={onRetry}>
+        {retry}
+      </Button>
+    </p>
   );
 }

@@ -5,7 +5,7 @@ import type { AdminApi } from '../admin-api';
 import { directoryApi, teamPath, type KnownTeam } from '../directory-api';
 import { useFormFeedback, type Outcome } from './form-feedback';
 import type { OrganisationStrings } from './i18n-organisation';
-import { OutcomeLine } from './outcome-line';
+import { LoadFailedLine, OutcomeLine } from './outcome-line';
 import { useOrgStyles } from './styles';
 
 type Team = KnownTeam;
@@ -96,14 +96,7 @@ export function TeamManagers(props: {
           </Select>
         </Field>
       )}
-      {loadFailed && (
-        <p role="alert">
-          {t.loadFailed}{' '}
-          <Button size="small" onClick={() => load(teamId)}>
-            {t.retry}
-          </Button>
-        </p>
-      )}
+      {loadFailed && <LoadFailedLine text={t.loadFailed} retry={t.retry} onRetry={() => load(teamId)} />}
       {managers && (
         <>
           <h3 className={s.subtitle}>{t.currentManagers}</h3>

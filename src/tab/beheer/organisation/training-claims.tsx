@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n';
 import type { AdminApi } from '../admin-api';
 import type { Outcome } from './form-feedback';
 import type { OrganisationStrings } from './i18n-organisation';
-import { OutcomeLine } from './outcome-line';
+import { LoadFailedLine, OutcomeLine } from './outcome-line';
 import { useOrgStyles } from './styles';
 
 type Claim = OpenClaims['claims'][number];
@@ -59,14 +59,7 @@ export function TrainingClaims({ api, t, lang }: { api: AdminApi; t: Organisatio
         {t.claimsTitle}
       </h2>
       <p className={s.intro}>{t.claimsIntro}</p>
-      {loadFailed && (
-        <p role="alert">
-          {t.loadFailed}{' '}
-          <Button size="small" onClick={load}>
-            {t.retry}
-          </Button>
-        </p>
-      )}
+      {loadFailed && <LoadFailedLine text={t.loadFailed} retry={t.retry} onRetry={load} />}
       {claims?.length === 0 && <p className={s.muted}>{t.noClaims}</p>}
       {claims && claims.length > 0 && (
         <ul className={s.list}>
