@@ -114,7 +114,6 @@ const fields = {
     z.string().min(24, 'must be at least 24 characters: a long random string').optional(),
   ),
   RETENTION_OUTBOX_DAYS: retentionDays(30),
-  RETENTION_BOT_STATE_DAYS: retentionDays(90),
   RETENTION_EDITOR_QUESTIONS_DAYS: retentionDays(180),
   RETENTION_TRAINING_CLAIMS_DAYS: retentionDays(365),
 };
@@ -252,7 +251,6 @@ export interface Config {
 /** Days after which the retention job deletes rows; see src/app/retention.ts for what each covers. */
 export interface RetentionPeriods {
   readonly outboxDays: number;
-  readonly botStateDays: number;
   readonly editorQuestionDays: number;
   readonly trainingClaimDays: number;
 }
@@ -366,7 +364,6 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     },
     retention: {
       outboxDays: e.RETENTION_OUTBOX_DAYS,
-      botStateDays: e.RETENTION_BOT_STATE_DAYS,
       editorQuestionDays: e.RETENTION_EDITOR_QUESTIONS_DAYS,
       trainingClaimDays: e.RETENTION_TRAINING_CLAIMS_DAYS,
     },

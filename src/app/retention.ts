@@ -8,7 +8,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The daily retention run: deletes time-bound rows once their period has passed.
  * - `outbox`: messages that were sent, failed for good or were cancelled (their content is already erased),
  *   `outboxDays` after they finished; an existing announcement's messages stay while it exists.
- * - `bot_state`: the bot's turn state of a conversation or person untouched for `botStateDays`.
  * - `editor_questions`: questions sent to the editors, `editorQuestionDays` after they were sent.
  * - `training_claims`: decided claims, `trainingClaimDays` after the decision (open ones stay).
  * - `training_snoozes`: a day after they ended.
@@ -31,7 +30,6 @@ export function retentionCutoffs(periods: RetentionPeriods, at: Date): Retention
   const daysBefore = (days: number) => new Date(at.getTime() - days * DAY_MS);
   return {
     outbox: daysBefore(periods.outboxDays),
-    botState: daysBefore(periods.botStateDays),
     editorQuestions: daysBefore(periods.editorQuestionDays),
     trainingClaims: daysBefore(periods.trainingClaimDays),
     trainingSnoozes: daysBefore(1),

@@ -2,7 +2,6 @@ import type { InstallationRepository } from '../directory/installations';
 import type { AnswerStatsRepository, Guidance, ModelAnswerer } from '../guidance';
 import type { PersonRepository } from '../directory/people';
 import type { Logger } from '../logging';
-import type { StateRepository } from '../storage/state-store';
 import type { ChecklistRepository, OrganisationSettingsRepository } from '../checklists/repositories';
 import type { SeeSomethingFlowRepository, HandoverOutbox } from '../see-something';
 import type { TeamRoleRepository } from '../checklists/repositories';
@@ -20,7 +19,6 @@ import type { Announcements } from '../announcements';
 export interface BotDependencies {
   installations: InstallationRepository;
   people: PersonRepository;
-  state: StateRepository;
   logger: Logger;
   guidance: Guidance;
   answerStats: AnswerStatsRepository;

@@ -22,7 +22,6 @@ import { EXPIRED } from './routes/expired-card';
 import { registerInstallRoutes } from './routes/install-routes';
 import { answerInvoke, invokeMessage, registerUnhandledInvokes } from './routes/unhandled-invoke-route';
 import { TEXTS } from './cards/texts';
-import { DatabaseTurnStateStorage } from './turn-state-storage';
 
 /** The Voordeur bot: the teams-ai application and its turn-level error handler. */
 export interface Bot {
@@ -34,15 +33,27 @@ export interface Bot {
 }
 
 export function createBot(deps: BotDependencies): Bot {
+  // No turn state is stored: each flow keeps its state in its own table or in the card it sends, so a turn reads
+  // nothing it does not use, and one that needs no stored data (a meldcode question, "help") is answered while the
+  // database is away.
   const app = new Application<TurnState>({
-    storage: new DatabaseTurnStateStorage(deps.state),
     removeRecipientMention: true,
     startTypingTimer: true,
   });
 
   const directory = new DirectoryRefresh(deps);
   app.turn('beforeTurn', async (context) => {
-    await directory.refresh(context.activity);
+    try {
+      await directory.refresh(context.activity);
+    } catch (error) {
+      // Bookkeeping, retried on the conversation's next turn: with the database away the turn goes on, so a
+      // meldcode question is still answered (a route that needs stored data fails on its own and apologises).
+      if (!isDatabaseUnavailable(error)) throw error;
+      outageLogFor(deps.logger).report(
+        { event: 'directory-refresh-failed', activityId: clip(context.activity.id), database: 'unavailable' },
+        'could not record the conversation',
+      );
+    }
     return true;
   });
 

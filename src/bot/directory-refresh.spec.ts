@@ -67,4 +67,24 @@ describe('DirectoryRefresh', () => {
     expect(stored?.goneAt).toBeUndefined();
     expect(stored?.updatedAt).toEqual(clock);
   });
+
+  it('writes again on the next turn when a write failed, not only after the interval', async () => {
+    const closed = await openStorage({ dataDir: '', sqliteFile: ':memory:' });
+    await closed.close();
+    let stores = { installations: new InstallationStore(closed.db), people: new PersonStore(closed.db) };
+    const flaky = new DirectoryRefresh({
+      get installations() {
+        return stores.installations;
+      },
+      get people() {
+        return stores.people;
+      },
+      now: () => clock,
+    });
+    await expect(flaky.refresh(activity())).rejects.toThrow();
+    stores = { installations, people };
+    later(1000);
+    await flaky.refresh(activity());
+    expect((await installations.get('a:chat'))?.updatedAt).toEqual(clock);
+  });
 });

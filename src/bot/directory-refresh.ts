@@ -24,8 +24,12 @@ export class DirectoryRefresh {
     const origin = originOf(activity);
     const at = this.deps.now();
     const fingerprint = JSON.stringify([origin.address, origin.teamName]);
-    if (this.changed(`c:${origin.conversationId}`, fingerprint, at)) {
-      await this.deps.installations.record({ ...origin, at, event: 'activity' });
+    const conversation = `c:${origin.conversationId}`;
+    if (this.changed(conversation, fingerprint, at)) {
+      await this.forgottenIfFailed(
+        conversation,
+        this.deps.installations.record({ ...origin, at, event: 'activity' }),
+      );
     }
     const from = activity.from;
     if (!from?.aadObjectId || from.id === activity.recipient?.id) return;
@@ -35,8 +39,19 @@ export class DirectoryRefresh {
       displayName: from.name || undefined,
       locale: activity.locale,
     };
-    if (this.changed(`p:${person.aadObjectId}`, JSON.stringify(person), at)) {
-      await this.deps.people.upsert({ ...person, at });
+    const key = `p:${person.aadObjectId}`;
+    if (this.changed(key, JSON.stringify(person), at)) {
+      await this.forgottenIfFailed(key, this.deps.people.upsert({ ...person, at }));
+    }
+  }
+
+  /** A write that failed is tried again on the next turn, not only after {@link REFRESH_INTERVAL_MS}. */
+  private async forgottenIfFailed(key: string, write: Promise<unknown>): Promise<void> {
+    try {
+      await write;
+    } catch (error) {
+      this.seen.delete(key);
+      throw error;
     }
   }
 

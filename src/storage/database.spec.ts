@@ -11,15 +11,15 @@ describe('openStorage on SQLite', () => {
   it('runs a kept statement again with other parameters, inside and outside a transaction', async () => {
     const { db } = storage;
     await db
-      .insertInto('bot_state')
-      .values({ key: 'a', value: '1', etag: 'e1', updated_at: 'now' })
+      .insertInto('org_settings')
+      .values({ key: 'a', value: '1', updated_by: 'test', updated_at: 'now' })
       .execute();
     await db
-      .insertInto('bot_state')
-      .values({ key: 'b', value: '2', etag: 'e2', updated_at: 'now' })
+      .insertInto('org_settings')
+      .values({ key: 'b', value: '2', updated_by: 'test', updated_at: 'now' })
       .execute();
     const read = (key: string, from = db) =>
-      from.selectFrom('bot_state').select('value').where('key', '=', key).executeTakeFirst();
+      from.selectFrom('org_settings').select('value').where('key', '=', key).executeTakeFirst();
     expect(await read('a')).toEqual({ value: '1' });
     expect(await read('b')).toEqual({ value: '2' });
     expect(await db.transaction().execute((trx) => read('a', trx))).toEqual({ value: '1' });

@@ -168,7 +168,7 @@ const MAX_STATEMENTS = 500;
 /**
  * The database with each prepared statement kept by its SQL text.
  * @remarks Kysely's SQLite driver prepares every query anew; in the turn bench that prepare cost about 40 µs of
- * a turn's 1 ms (the turn-state read), against under 1 µs for a statement kept here. Kysely runs one query at
+ * a turn's 1 ms, against under 1 µs for a statement kept here. Kysely runs one query at
  * a time on its single connection, so a statement is never used by two queries at once.
  */
 function reusingStatements(database: SQLite.Database, lock: WriteLockWatch): SqliteDatabase {

@@ -15,6 +15,7 @@ import { announcements } from './migrations/011-announcements';
 import { adminAudit } from './migrations/012-admin-audit';
 import { teamNames } from './migrations/013-team-names';
 import { editorQuestionStatus } from './migrations/014-editor-question-status';
+import { noTurnState } from './migrations/015-no-turn-state';
 
 /**
  * Every migration, in order. Names sort the same way as they are listed.
@@ -36,6 +37,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012-admin-audit': adminAudit,
   '013-team-names': teamNames,
   '014-editor-question-status': editorQuestionStatus,
+  '015-no-turn-state': noTurnState,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

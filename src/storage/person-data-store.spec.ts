@@ -7,7 +7,6 @@ import { OutboxStore } from './outbox-store';
 import { PersonDataStore } from './person-data-store';
 import { PersonStore } from './person-store';
 import { SeeSomethingFlowStore } from './see-something-flow-store';
-import { StateStore } from './state-store';
 import { TeamMemberStore } from './team-member-store';
 import { TeamRoleStore } from './team-role-store';
 import { TrainingReminderStore } from './training-reminder-store';
@@ -40,9 +39,6 @@ describeEachEngine('a person’s data', (storage) => {
         at,
         event: 'install',
       });
-      const state = new StateStore(db);
-      await state.write(`msteams/bot/users/${userId}`, '{"lang":"nl"}');
-      await state.write(`msteams/bot/conversations/a:${id}`, '{"step":1}');
       await new TeamMemberStore(db).replaceMembers(`team-${id.slice(0, 1)}`, [id], at);
       await new TrainingStore(db).saveImport(
         [
@@ -120,7 +116,6 @@ describeEachEngine('a person’s data', (storage) => {
       org_settings: 1,
       see_something_flows: 1,
       outbox: 1,
-      bot_state: 2,
       training_records: 1,
       training_claims: 1,
       admin_audit: 0,
@@ -141,7 +136,6 @@ describeEachEngine('a person’s data', (storage) => {
       team_members: 1,
       see_something_flows: 1,
       outbox: 1,
-      bot_state: 2,
       training_records: 1,
     });
     expect(result.anonymised).toMatchObject({
@@ -158,14 +152,7 @@ describeEachEngine('a person’s data', (storage) => {
       .map(([t]) => t);
     expect(left).toEqual(['org_settings']);
     const q = await store.export(Q);
-    for (const table of [
-      'people',
-      'installations',
-      'team_members',
-      'outbox',
-      'bot_state',
-      'training_records',
-    ]) {
+    for (const table of ['people', 'installations', 'team_members', 'outbox', 'training_records']) {
       expect([table, q[table]]).toEqual([table, before[table]]);
     }
     expect(q.training_claims).toEqual([expect.objectContaining({ aad_object_id: Q, decided_by: 'erased' })]);

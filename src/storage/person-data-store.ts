@@ -25,7 +25,6 @@ export class PersonDataStore implements PersonDataRepository {
 
   async export(id: string): Promise<PersonExport> {
     const db = this.db;
-    const stateKeys = await botStateKeys(db, id);
     return {
       people: await db.selectFrom('people').selectAll().where('aad_object_id', '=', id).execute(),
       installations: await db
@@ -59,10 +58,6 @@ export class PersonDataStore implements PersonDataRepository {
         .select(['id', 'purpose', 'status', 'attempts', 'created_at', 'updated_at', 'sent_at', 'last_error'])
         .where('recipient', 'like', recipientPattern(id))
         .execute(),
-      bot_state:
-        stateKeys.length === 0
-          ? []
-          : await db.selectFrom('bot_state').selectAll().where('key', 'in', stateKeys).execute(),
       training_records: await byPerson(db, 'training_records', id),
       training_reminders: await byPerson(db, 'training_reminders', id),
       training_snoozes: await byPerson(db, 'training_snoozes', id),
@@ -94,7 +89,6 @@ export class PersonDataStore implements PersonDataRepository {
 
   async erase(id: string, at: Date): Promise<PersonErasure> {
     return this.db.transaction().execute(async (trx) => {
-      const stateKeys = await botStateKeys(trx, id);
       const stillNamedIn = await namedAsContact(trx, id);
       const n = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }) =>
         Number(r.numDeletedRows ?? r.numUpdatedRows ?? 0);
@@ -111,10 +105,6 @@ export class PersonDataStore implements PersonDataRepository {
         outbox: n(
           await trx.deleteFrom('outbox').where('recipient', 'like', recipientPattern(id)).executeTakeFirst(),
         ),
-        bot_state:
-          stateKeys.length === 0
-            ? 0
-            : n(await trx.deleteFrom('bot_state').where('key', 'in', stateKeys).executeTakeFirst()),
         training_records: await del('training_records'),
         training_reminders: await del('training_reminders'),
         training_snoozes: await del('training_snoozes'),
@@ -232,33 +222,6 @@ function byPerson(db: Db, table: PersonTable, id: string) {
 
 /** An outbox recipient is stored as JSON: `{"kind":"person","aadObjectId":"…",…}`. */
 const recipientPattern = (id: string) => `%"aadObjectId":"${id}"%`;
-
-/**
- * The bot's turn state of the person: their user state (keyed by their Teams user id, `…/users/<29:…>`) and the
- * state of their personal chat (`…/conversations/<id>`), both found through their personal installations.
- */
-async function botStateKeys(db: Db, id: string): Promise<string[]> {
-  const chats = await db
-    .selectFrom('installations')
-    .select(['conversation_id', 'reference'])
-    .where('aad_object_id', '=', id)
-    .where('scope', '=', 'personal')
-    .execute();
-  const suffixes = chats.flatMap((chat) => {
-    const userId = (JSON.parse(chat.reference) as { user?: { id?: unknown } }).user?.id;
-    return [
-      `/conversations/${chat.conversation_id}`,
-      ...(typeof userId === 'string' ? [`/users/${userId}`] : []),
-    ];
-  });
-  if (suffixes.length === 0) return [];
-  const rows = await db
-    .selectFrom('bot_state')
-    .select('key')
-    .where((eb) => eb.or(suffixes.map((s) => eb('key', 'like', `%${s}`))))
-    .execute();
-  return rows.map((r) => r.key);
-}
 
 /** Where the person is a contact that a manager or admin chose: their current checklist, the organisation's. */
 async function namedAsContact(db: Db, id: string): Promise<string[]> {

@@ -5,12 +5,11 @@ import { AnnouncementStore } from './announcement-store';
 import { AnswerStatsStore } from './answer-stats-store';
 import { OutboxStore } from './outbox-store';
 import { RetentionStore } from './retention-store';
-import { StateStore } from './state-store';
 import { TrainingReminderStore } from './training-reminder-store';
 
 const now = new Date('2026-12-02T03:41:00.000Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
-const periods = { outboxDays: 30, botStateDays: 90, editorQuestionDays: 180, trainingClaimDays: 365 };
+const periods = { outboxDays: 30, editorQuestionDays: 180, trainingClaimDays: 365 };
 
 const announcement = (id: string): Announcement => ({
   id,
@@ -63,15 +62,6 @@ describeEachEngine('the retention run', (storage) => {
     }
     await new AnnouncementStore(db).create(announcement('a1'));
 
-    const state = new StateStore(db);
-    await state.write('conversation/old', '{}');
-    await state.write('conversation/young', '{}');
-    await db
-      .updateTable('bot_state')
-      .set({ updated_at: daysAgo(91).toISOString() })
-      .where('key', '=', 'conversation/old')
-      .execute();
-
     const questions = new AnswerStatsStore(db, 'Europe/Amsterdam');
     await questions.submitQuestion({ lang: 'nl', text: 'oude vraag', at: daysAgo(181) });
     await questions.submitQuestion({ lang: 'nl', text: 'recente vraag', at: daysAgo(179) });
@@ -102,7 +92,6 @@ describeEachEngine('the retention run', (storage) => {
 
     expect(counts).toEqual({
       outbox: 4,
-      botState: 1,
       editorQuestions: 1,
       trainingSnoozes: 1,
       trainingClaims: 1,
@@ -111,9 +100,6 @@ describeEachEngine('the retention run', (storage) => {
       (r) => r.idempotency_key,
     );
     expect(keys.sort()).toEqual(['kept-author-card', 'kept-by-announcement', 'old-pending', 'young-sent']);
-    expect([...(await state.read(['conversation/old', 'conversation/young'])).keys()]).toEqual([
-      'conversation/young',
-    ]);
     expect((await questions.editorQuestions()).map((q) => q.text)).toEqual(['recente vraag']);
     expect((await training.activeSnoozes(daysAgo(10))).map((s) => s.aadObjectId)).toEqual(['p2']);
     expect((await training.claims()).map((c) => `${c.aadObjectId}:${c.status}`).sort()).toEqual([
@@ -121,7 +107,7 @@ describeEachEngine('the retention run', (storage) => {
       'p3:open',
     ]);
     // A second run finds nothing more to delete.
-    expect(Object.values((await job.run(now)) ?? {})).toEqual([0, 0, 0, 0, 0]);
+    expect(Object.values((await job.run(now)) ?? {})).toEqual([0, 0, 0, 0]);
   });
 
   it('reads its periods in whole days before the run', () => {

@@ -4,7 +4,6 @@ import type { Database } from './schema';
 /** What each retention rule deleted, by table. */
 export interface RetentionCounts {
   outbox: number;
-  botState: number;
   editorQuestions: number;
   trainingSnoozes: number;
   trainingClaims: number;
@@ -13,7 +12,6 @@ export interface RetentionCounts {
 /** The moments before which each kind of row goes; see `retentionJob` for the rules. */
 export interface RetentionCutoffs {
   outbox: Date;
-  botState: Date;
   editorQuestions: Date;
   trainingSnoozes: Date;
   trainingClaims: Date;
@@ -49,10 +47,6 @@ export class RetentionStore {
         ),
       )
       .executeTakeFirst();
-    const botState = await this.db
-      .deleteFrom('bot_state')
-      .where('updated_at', '<', iso(cutoffs.botState))
-      .executeTakeFirst();
     const editorQuestions = await this.db
       .deleteFrom('editor_questions')
       .where('created_at', '<', iso(cutoffs.editorQuestions))
@@ -68,7 +62,6 @@ export class RetentionStore {
       .executeTakeFirst();
     return {
       outbox: count(outbox),
-      botState: count(botState),
       editorQuestions: count(editorQuestions),
       trainingSnoozes: count(trainingSnoozes),
       trainingClaims: count(trainingClaims),

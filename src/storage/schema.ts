@@ -6,7 +6,6 @@
 export interface Database {
   installations: InstallationTable;
   people: PersonTable;
-  bot_state: BotStateTable;
   outbox: OutboxTable;
   delivery_budget: DeliveryBudgetTable;
   team_checklist_versions: TeamChecklistVersionTable;
@@ -58,14 +57,6 @@ export interface PersonTable {
   locale: string | null;
   email: string | null;
   user_principal_name: string | null;
-  updated_at: string;
-}
-
-export interface BotStateTable {
-  key: string;
-  /** JSON text of the stored item, without its eTag. */
-  value: string;
-  etag: string;
   updated_at: string;
 }
 

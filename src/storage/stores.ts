@@ -15,7 +15,6 @@ import { PersonStore } from './person-store';
 import { RetentionStore } from './retention-store';
 import { SeeSomethingFlowStore } from './see-something-flow-store';
 import { SendBudgetStore } from './send-budget-store';
-import { StateStore } from './state-store';
 import { TeamMemberStore } from './team-member-store';
 import { TeamDirectoryStore } from './team-directory-store';
 import { TeamRoleStore } from './team-role-store';
@@ -30,7 +29,6 @@ export function createStores(storage: Storage, timeZone: string) {
   return {
     installations: new InstallationStore(db),
     people: new PersonStore(db),
-    state: new StateStore(db),
     answerStats,
     /** The Beheer tab's "Redactie": it flushes `answerStats`' unanswered counts before reading them. */
     editorial: new EditorialStore(db, answerStats),

@@ -26,6 +26,8 @@ import { EntraStandIn } from '../support/teams-host/entra-stand-in';
 const TEAM = '19:vakmannen-noord@thread.tacv2';
 const API_PATHS = [`/api/tab/teams/${encodeURIComponent(TEAM)}/checklist`, '/api/admin/settings'];
 const PEOPLE = 30;
+/** Danger now: answered from memory with the 112 card, database or not. */
+const DANGER_QUESTION = 'de buurman slaat zijn vrouw, ik hoor haar gillen';
 /** Slow enough that the outage falls in the middle of the announcement. */
 const RATE = 5;
 
@@ -245,9 +247,16 @@ function outageDuringTraffic(
     expect(simulator.summary().distinct).toBeLessThan(PEOPLE);
   });
 
-  it('reports not ready, apologises in a turn and answers the APIs with 503', async () => {
+  it('reports not ready, still answers a meldcode question, apologises where data is needed, APIs 503', async () => {
     expect(await readyStatus(rig())).toBe(503);
-    expect(await turn(rig(), 'hulp', 'a:during')).toContain('Sorry, er ging iets mis');
+    // The knowledge is in memory: a question, and a first message in a new chat, are answered as before.
+    const danger = await turn(rig(), DANGER_QUESTION, 'a:during-question');
+    expect(danger).toContain('Direct gevaar? Bel 112.');
+    expect(danger).not.toContain('Sorry, er ging iets mis');
+    // Starting "ik zie iets" stores the flow: that turn apologises, with 112 and Veilig Thuis on the card.
+    const apology = await turn(rig(), 'ik zie iets', 'a:during');
+    expect(apology).toContain('Sorry, er ging iets mis');
+    expect(apology.join(' ')).toContain('0800-2000');
     await expectApiUnavailable(rig(), database.reads);
     expect((await call(`${rig().service.url}/healthz`)).status).toBe(200);
   });
@@ -255,7 +264,7 @@ function outageDuringTraffic(
   it('does not log more lines for more failed requests while the database is down', async () => {
     const before = loud(rig(), outageFrom).length;
     for (let i = 0; i < 5; i++) {
-      expect(await turn(rig(), 'hulp', `a:during-${i}`)).toContain('Sorry, er ging iets mis');
+      expect(await turn(rig(), 'ik zie iets', `a:during-${i}`)).toContain('Sorry, er ging iets mis');
       await expectApiUnavailable(rig(), database.reads);
     }
     const lines = loud(rig(), outageFrom);

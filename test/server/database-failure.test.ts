@@ -40,14 +40,21 @@ describe('when the database goes away', () => {
     for (const path of API_PATHS) expect([path, (await api(path)).status]).toEqual([path, 200]);
   });
 
-  it('reports not ready, and a turn gets a kind apology with an id that the log carries', async () => {
+  it('reports not ready, and still answers a meldcode question from memory, 112 first', async () => {
     outageFrom = service.logLines.length;
     await database.drop();
     const ready = await fetch(`${service.url}/readyz`);
     expect(ready.status).toBe(503);
 
     const before = connector.messages().length;
-    const response = await service.post(message('hulp', { serviceUrl: connector.url }));
+    const text = 'de buurman slaat zijn vrouw, ik hoor haar gillen';
+    expect((await service.post(message(text, { serviceUrl: connector.url }))).status).toBe(200);
+    expect(cardTexts(connector.messages()[before])[0]).toBe('Direct gevaar? Bel 112.');
+  });
+
+  it('gives a turn that needs stored data a kind apology with an id that the log carries', async () => {
+    const before = connector.messages().length;
+    const response = await service.post(message('ik zie iets', { serviceUrl: connector.url }));
     expect(response.status).toBe(200);
     const apology = connector.messages()[before];
     const texts = cardTexts(apology);
@@ -83,7 +90,7 @@ describe('when the database goes away', () => {
   it('logs the outage once, not once per message or request, and every apology names that line', async () => {
     const before = connector.messages().length;
     for (let i = 0; i < 10; i++) {
-      expect((await service.post(message('hulp', { serviceUrl: connector.url }))).status).toBe(200);
+      expect((await service.post(message('ik zie iets', { serviceUrl: connector.url }))).status).toBe(200);
       expect((await api(API_PATHS[i % 2])).status).toBe(503);
     }
     // One line for the turns and API requests together, and at most one of the delivery loop's own.
