@@ -17,7 +17,7 @@ import {
 import type { Config } from '../config';
 import { classifyAuthFailure } from './bot-auth-errors';
 import { botAuthConfiguration } from './bot-token-rules';
-import { withoutConsole } from './quiet-console';
+import { dropBotbuilderTokenNoise } from './quiet-console';
 
 /** botbuilder's CloudAdapter, with its request-level entry point made public. */
 export class BotAdapter extends CloudAdapter {
@@ -43,6 +43,7 @@ export class BotAdapter extends CloudAdapter {
  * local mode, which the server only offers on loopback.
  */
 export function createAdapter(bot: Config['bot']): BotAdapter {
+  dropBotbuilderTokenNoise();
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: bot.appId ?? '',
     MicrosoftAppPassword: bot.password ?? '',
@@ -126,13 +127,10 @@ class ReusedClientsAuthentication extends BotFrameworkAuthentication {
   }
 }
 
-/**
- * Runs one of botbuilder's authentications without its console output; whatever it throws becomes a refusal or
- * "keys unavailable".
- */
+/** Runs one of botbuilder's authentications; whatever it throws becomes a refusal or "keys unavailable". */
 async function judged<T>(authHeader: string, authenticate: () => Promise<T>): Promise<T> {
   try {
-    return await withoutConsole(authenticate);
+    return await authenticate();
   } catch (error) {
     throw classifyAuthFailure(error, authHeader);
   }

@@ -1,30 +1,43 @@
 /* eslint-disable no-console -- the console is what is under test */
-import { withoutConsole } from './quiet-console';
+import { dropBotbuilderTokenNoise, isTokenNoise } from './quiet-console';
 
-describe('withoutConsole', () => {
-  const written: string[] = [];
+describe('dropBotbuilderTokenNoise', () => {
+  const written: unknown[][] = [];
   const original = console.error;
   beforeAll(() => {
-    // What reaches the console underneath the wrapper, which is installed on first use.
-    console.error = (...args: unknown[]) => void written.push(args.map(String).join(' '));
+    // What reaches the console underneath the filter, which is installed once.
+    console.error = (...args: unknown[]) => void written.push(args);
+    dropBotbuilderTokenNoise();
+    dropBotbuilderTokenNoise();
   });
   afterAll(() => {
     console.error = original;
   });
 
-  it('drops what its work writes, also after an await, and nothing written elsewhere meanwhile', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const work = withoutConsole(async () => {
-      console.error('inside, before');
-      await gate;
-      console.error('inside, after an await');
-      throw new Error('the work fails');
+  it("drops botbuilder's two lines for a refused token, and nothing else", () => {
+    // The shape of jsonwebtoken's TokenExpiredError, which botbuilder prints whole.
+    const expired = Object.assign(new Error('jwt expired'), {
+      name: 'TokenExpiredError',
+      expiredAt: new Date('2026-12-03T08:00:00Z'),
     });
-    console.error('outside, meanwhile');
-    release();
-    await expect(work).rejects.toThrow('the work fails');
-    console.error('outside, after');
-    expect(written).toEqual(['outside, meanwhile', 'outside, after']);
+    console.error(expired);
+    console.error('Error finding key for token. Available keys: -----BEGIN PUBLIC KEY-----\nMIIB…');
+    const other = new Error('something else');
+    console.error(other);
+    console.error('a line of our own');
+    console.error('Error finding key for token. Available keys: ', 'and a second argument');
+    console.error(Object.assign(new Error('jwt expired'), { name: 'TokenExpiredError' }));
+    expect(written).toEqual([
+      [other],
+      ['a line of our own'],
+      ['Error finding key for token. Available keys: ', 'and a second argument'],
+      [expect.objectContaining({ name: 'TokenExpiredError' })],
+    ]);
+  });
+
+  it('recognises the lines by their exact shape', () => {
+    expect(isTokenNoise(['Error finding key for token. Available keys: x'])).toBe(true);
+    expect(isTokenNoise(['Error finding key'])).toBe(false);
+    expect(isTokenNoise([{ name: 'TokenExpiredError', expiredAt: new Date() }])).toBe(false);
   });
 });
