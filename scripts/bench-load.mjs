@@ -1,8 +1,10 @@
 // `npm run bench:load`: 200 conversations for 60 s against Voordeur and, in the same run, the bare botbuilder echo
-// bot, on a mix of real questions (the evaluation set, test/fixtures/qa-eval) and "help". Prints the errors (a
-// non-2xx answer or a reply that is not exactly the one Voordeur builds for the text), Voordeur's RSS after a first
-// minute of load and at the end, and throughput and p99 as ratios to the echo bot's. See BENCHMARKS.md.
-// Options (after `npm run bench:load --`): --conversations 200 --seconds 60 --warmup-seconds 60
+// bot, on a mix of real questions (the evaluation set, test/fixtures/qa-eval) and "help". The measured minute of each
+// bot is cut into rounds that alternate between them, so a machine that gets slower or faster meanwhile (other jobs,
+// a noisy neighbour) weighs on both alike. Prints the errors (a non-2xx answer or a reply that is not exactly the one
+// Voordeur builds for the text), Voordeur's RSS after a first minute of load and at the end, and throughput and p99
+// as ratios to the echo bot's, with the range of the rounds' ratios. See BENCHMARKS.md.
+// Options (after `npm run bench:load --`): --conversations 200 --seconds 60 --warmup-seconds 60 --rounds 6
 //   --cpu-prof <dir>  write a V8 CPU profile of Voordeur's run (voordeur-load.cpuprofile) to <dir>
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,13 +23,15 @@ const { values: args } = parseArgs({
     conversations: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
     'warmup-seconds': { type: 'string', default: '60' },
+    rounds: { type: 'string', default: '6' },
     'cpu-prof': { type: 'string' },
   },
 });
 const conversations = Number(args.conversations);
 const seconds = Number(args.seconds);
 const warmupSeconds = Number(args['warmup-seconds']);
-for (const [name, value] of Object.entries({ conversations, seconds, warmupSeconds })) {
+const rounds = Number(args.rounds);
+for (const [name, value] of Object.entries({ conversations, seconds, warmupSeconds, rounds })) {
   if (!(Number.isInteger(value) && value >= (name === 'warmupSeconds' ? 0 : 1)))
     throw new Error(`${name} must be a whole number, not ${value}`);
 }
@@ -61,7 +65,7 @@ const loadAvgStart = os.loadavg();
 console.log(
   `Voordeur load bench: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ` +
     `load average ${loadAvgStart.map((l) => l.toFixed(2)).join(' ')}; ${conversations} conversations, ` +
-    `${seconds} s measured after ${warmupSeconds} s warm-up; mix of ${pool.length} questions and "help" (1 in 4)`,
+    `${seconds} s measured in ${rounds} alternating rounds after ${warmupSeconds} s warm-up; mix of ${pool.length} questions and "help" (1 in 4)`,
 );
 
 const connector = await startConnectorStandIn();
@@ -112,12 +116,21 @@ try {
   const warm =
     warmupSeconds > 0 ? await phase(voordeur, 'warm', warmupSeconds * 1000, voordeurReply) : undefined;
   const rssMinuteOne = rssMb(voordeur.pid);
-  console.log(`Voordeur: ${seconds} s measured…`);
-  const v = await phase(voordeur, 'load', seconds * 1000, voordeurReply);
-  const rssEnd = rssMb(voordeur.pid);
-  console.log(`echo bot: ${Math.min(15, warmupSeconds)} s warm-up, ${seconds} s measured…`);
+  console.log(`echo bot: ${Math.min(15, warmupSeconds)} s warm-up…`);
   if (warmupSeconds > 0) await phase(echo, 'warm', Math.min(15, warmupSeconds) * 1000, echoReply);
-  const e = await phase(echo, 'load', seconds * 1000, echoReply);
+  console.log(`both: ${seconds} s each, in ${rounds} rounds that alternate which bot goes first…`);
+  const roundMs = (seconds * 1000) / rounds;
+  const vRounds = [];
+  const eRounds = [];
+  for (let r = 0; r < rounds; r += 1) {
+    const runVoordeur = async () => vRounds.push(await phase(voordeur, `load${r}`, roundMs, voordeurReply));
+    const runEcho = async () => eRounds.push(await phase(echo, `load${r}`, roundMs, echoReply));
+    for (const run of r % 2 === 0 ? [runVoordeur, runEcho] : [runEcho, runVoordeur]) await run();
+  }
+  const rssEnd = rssMb(voordeur.pid);
+  const v = combined(vRounds);
+  const e = combined(eRounds);
+  const roundRatios = vRounds.map((vr, i) => vr.turnsPerSec / eRounds[i].turnsPerSec);
 
   const figures = {
     date: new Date().toISOString(),
@@ -150,6 +163,7 @@ try {
       p99Ms: round(e.p99),
     },
     throughputRatio: round(v.turnsPerSec / e.turnsPerSec, 2),
+    roundRatios: roundRatios.map((r) => round(r, 2)),
     p99Ratio: round(v.p99 / e.p99, 2),
     profiled: Boolean(profileDir),
   };
@@ -158,7 +172,8 @@ try {
     [
       '',
       `                     Voordeur (mix)   echo bot   ratio`,
-      `turns per second   ${String(figures.voordeur.turnsPerSec).padStart(14)} ${String(figures.echo.turnsPerSec).padStart(10)} ${String(figures.throughputRatio).padStart(7)}`,
+      `turns per second   ${String(figures.voordeur.turnsPerSec).padStart(14)} ${String(figures.echo.turnsPerSec).padStart(10)} ${String(figures.throughputRatio).padStart(7)}` +
+        ` (rounds ${round(Math.min(...roundRatios), 2)}–${round(Math.max(...roundRatios), 2)})`,
       `p50 ms             ${String(figures.voordeur.p50Ms).padStart(14)} ${String(figures.echo.p50Ms).padStart(10)}`,
       `p99 ms             ${String(figures.voordeur.p99Ms).padStart(14)} ${String(figures.echo.p99Ms).padStart(10)} ${String(figures.p99Ratio).padStart(7)}`,
       `errors             ${String(figures.voordeur.errors).padStart(14)} ${String(figures.echo.errors).padStart(10)}`,
@@ -173,4 +188,20 @@ try {
 } finally {
   await Promise.all(started.map((s) => s.stop()));
   await connector.stop();
+}
+
+/** One bot's rounds as one phase: every turn, latency and failure, and the throughput over their summed time. */
+function combined(phases) {
+  const sent = phases.flatMap((p) => p.sent);
+  const latencies = phases.flatMap((p) => p.latencies);
+  const wallMs = phases.reduce((sum, p) => sum + p.wallMs, 0);
+  return {
+    sent,
+    latencies,
+    errors: phases.reduce((sum, p) => sum + p.errors, 0),
+    failed: phases.reduce((sum, p) => sum + p.failed, 0),
+    wrong: phases.reduce((sum, p) => sum + p.wrong, 0),
+    turnsPerSec: (sent.length / wallMs) * 1000,
+    p99: quantile(latencies, 0.99),
+  };
 }
