@@ -21,6 +21,9 @@ const FIELD_STRENGTH: Record<Field, number> = {
 /** A match through a typo or a prefix counts for this share of an exact one. */
 const NEAR_STRENGTH = 0.5;
 
+/** More distinct question terms than one language sees in a long while; then the remembered matches start over. */
+const MAX_REMEMBERED_TERMS = 20_000;
+
 /** Which topics use which terms: the ground for the confidence of an answer. */
 export interface Vocabulary {
   /** Whether a term occurs in the knowledge base exactly. */
@@ -43,6 +46,12 @@ export interface Vocabulary {
    * @returns the coverage of a topic (by index) for these terms; the terms are looked up once
    */
   coverage(terms: readonly string[]): (topic: number) => number;
+}
+
+/** What one question term matches: strength per topic, and whether any other term is near it. */
+interface Match {
+  readonly byTopic: ReadonlyMap<number, number>;
+  readonly hasNear: boolean;
 }
 
 function deletions(term: string): string[] {
@@ -99,12 +108,24 @@ export function createVocabulary(docs: readonly TopicDoc[]): Vocabulary {
     return near;
   };
   // Strength per topic for one query term: exact matches in full, near ones (typo, prefix) in part.
-  const matchOf = (term: string): Map<number, number> => {
+  const computeMatch = (term: string): Match => {
     const match = new Map(strengths.get(term));
-    for (const near of nearTerms(term)) {
-      strengths.get(near)?.forEach((strength, topic) => {
+    const near = nearTerms(term);
+    for (const other of near) {
+      strengths.get(other)?.forEach((strength, topic) => {
         match.set(topic, Math.max(match.get(topic) ?? 0, strength * NEAR_STRENGTH));
       });
+    }
+    return { byTopic: match, hasNear: near.size > 0 };
+  };
+  // A term's match depends on the term alone, and questions repeat their words: each is worked out once. Words
+  // only, never a question; read-only to every caller.
+  const remembered = new Map<string, Match>();
+  const matchOf = (term: string): Match => {
+    let match = remembered.get(term);
+    if (!match) {
+      if (remembered.size >= MAX_REMEMBERED_TERMS) remembered.clear();
+      remembered.set(term, (match = computeMatch(term)));
     }
     return match;
   };
@@ -112,11 +133,11 @@ export function createVocabulary(docs: readonly TopicDoc[]): Vocabulary {
   const idf = (df: number): number => Math.log(1 + (total - df + 0.5) / (df + 0.5));
   return {
     has: (term) => strengths.has(term),
-    topicsOf: (term) => new Set(matchOf(term).keys()),
-    hasNear: (term) => nearTerms(term).size > 0,
+    topicsOf: (term) => new Set(matchOf(term).byTopic.keys()),
+    hasNear: (term) => matchOf(term).hasNear,
     coverage(terms) {
       const weighted = [...new Set(terms)].map((term) => {
-        const match = matchOf(term);
+        const match = matchOf(term).byTopic;
         // A term with a typo is as rare as the terms it is near, not as rare as a word the knowledge base lacks.
         const curatedStrength = strengths.has(term) ? 1 : NEAR_STRENGTH;
         let curated = 0;
