@@ -1,3 +1,5 @@
+// First: dependencies used only with a language model load on first use (src/lazy-dependencies.ts).
+import './install-lazy-dependencies';
 import { main } from './app/main';
 
 main().catch((error: unknown) => {
