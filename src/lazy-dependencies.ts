@@ -32,7 +32,7 @@ const LAZY_IDS: readonly { id: string | RegExp; why: string }[] = [
   { id: '@microsoft/recognizers-text-date-time', why: 'botbuilder-dialogs DateTimePrompt, unused' },
   { id: '@microsoft/recognizers-text-choice', why: 'botbuilder-dialogs ConfirmPrompt, unused' },
   {
-    // Required by `adaptive-expressions` (through adaptivecards-templating, which Voordeur uses) for its timex
+    // Required by `adaptive-expressions` (through the card templating library, which Voordeur uses) for its timex
     // functions (dateReadBack, getNextViableDate, …, used by no card of Voordeur); read only at call time.
     id: '@microsoft/recognizers-text-data-types-timex-expression',
     why: 'adaptive-expressions timex functions, unused by the cards',
