@@ -21,8 +21,8 @@ const FIELD_STRENGTH: Record<Field, number> = {
 /** A match through a typo or a prefix counts for this share of an exact one. */
 const NEAR_STRENGTH = 0.5;
 
-/** More distinct question terms than one language sees in a long while; then the remembered matches start over. */
-const MAX_REMEMBERED_TERMS = 20_000;
+/** More words near the knowledge base's than questions bring in a long while; then the remembered ones start over. */
+const MAX_REMEMBERED_TERMS = 5_000;
 
 /** Which topics use which terms: the ground for the confidence of an answer. */
 export interface Vocabulary {
@@ -118,14 +118,18 @@ export function createVocabulary(docs: readonly TopicDoc[]): Vocabulary {
     }
     return { byTopic: match, hasNear: near.size > 0 };
   };
-  // A term's match depends on the term alone, and questions repeat their words: each is worked out once. Words
-  // only, never a question; read-only to every caller.
+  // A term's match depends on the term alone, and questions repeat their words: each is worked out once. Only words
+  // that match the knowledge base are kept (a name or any other word of a question's own is not), never a question;
+  // read-only to every caller.
   const remembered = new Map<string, Match>();
   const matchOf = (term: string): Match => {
     let match = remembered.get(term);
     if (!match) {
-      if (remembered.size >= MAX_REMEMBERED_TERMS) remembered.clear();
-      remembered.set(term, (match = computeMatch(term)));
+      match = computeMatch(term);
+      if (match.byTopic.size > 0) {
+        if (remembered.size >= MAX_REMEMBERED_TERMS) remembered.clear();
+        remembered.set(term, match);
+      }
     }
     return match;
   };
