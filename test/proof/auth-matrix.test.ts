@@ -72,6 +72,26 @@ async function publishedKey(issuer: OidcIssuer): Promise<{ pem: string; kid: str
 /** Token problems: every one is a 401, on every route, before anything else. */
 type TokenCase = [name: string, make: () => string | undefined];
 
+/**
+ * The token problems every issuer shares: none, not a JWT, unsigned, and signed with HS256 using the issuer's
+ * public key as the secret (the algorithm-confusion attack).
+ * @param key read when a token is made: the issuers' keys are fetched in `beforeAll`, after the table is built
+ */
+function malformedAndForged(key: () => { pem: string; kid: string }, claims: () => object): TokenCase[] {
+  return [
+    ['no token', () => undefined],
+    ['garbage', () => 'not.a.token'],
+    ['alg none', () => jwt({ alg: 'none', typ: 'JWT', kid: key().kid }, claims())],
+    [
+      'HS256 signed with the public key',
+      () =>
+        jwt({ alg: 'HS256', typ: 'JWT', kid: key().kid }, claims(), (input) =>
+          createHmac('sha256', key().pem).update(input).digest('base64url'),
+        ),
+    ],
+  ];
+}
+
 describe('the auth matrix: every route of the contracts, every token problem, every role', () => {
   let world: ApiWorld;
   let botIssuer: OidcIssuer;
@@ -146,16 +166,7 @@ describe('the auth matrix: every route of the contracts, every token problem, ev
       };
     };
     const cases: TokenCase[] = [
-      ['no token', () => undefined],
-      ['garbage', () => 'not.a.token'],
-      ['alg none', () => jwt({ alg: 'none', typ: 'JWT', kid: entraKey.kid }, claims())],
-      [
-        'HS256 signed with the public key',
-        () =>
-          jwt({ alg: 'HS256', typ: 'JWT', kid: entraKey.kid }, claims(), (input) =>
-            createHmac('sha256', entraKey.pem).update(input).digest('base64url'),
-          ),
-      ],
+      ...malformedAndForged(() => entraKey, claims),
       [
         'HS256 signed with a secret',
         () =>
@@ -290,16 +301,7 @@ describe('the auth matrix: every route of the contracts, every token problem, ev
         body: JSON.stringify(activity()),
       });
     const cases: TokenCase[] = [
-      ['no token', () => undefined],
-      ['garbage', () => 'not.a.token'],
-      ['alg none', () => jwt({ alg: 'none', typ: 'JWT', kid: botKey.kid }, claims())],
-      [
-        'HS256 signed with the public key',
-        () =>
-          jwt({ alg: 'HS256', typ: 'JWT', kid: botKey.kid }, claims(), (input) =>
-            createHmac('sha256', botKey.pem).update(input).digest('base64url'),
-          ),
-      ],
+      ...malformedAndForged(() => botKey, claims),
       ['another signing key', () => botIssuer.forge(claims())],
       ['wrong audience', () => botIssuer.sign(claims({ aud: 'another-bot' }))],
       ['wrong issuer', () => botIssuer.sign(claims({ iss: 'https://evil.example' }))],
