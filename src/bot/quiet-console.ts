@@ -1,7 +1,6 @@
 /* eslint-disable no-console -- this module filters the console that botbuilder writes to */
 
 const KEY_NOT_FOUND = 'Error finding key for token. Available keys: ';
-const METHOD = 'error';
 let installed = false;
 
 /**
@@ -19,8 +18,8 @@ let installed = false;
 export function dropBotbuilderTokenNoise(): void {
   if (installed) return;
   installed = true;
-  const original = console[METHOD];
-  console[METHOD] = function (this: Console, ...args: unknown[]): void {
+  const original = console.error;
+  console.error = function (this: Console, ...args: unknown[]): void {
     if (isTokenNoise(args)) return;
     original.apply(this, args);
   };
